@@ -1,0 +1,48 @@
+# Everything bootstraps itself: a fresh machine needs only python3 (3.11) and node/npm (20).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: synth test imports imports-check bench venv dev-venv clean
+
+$(VENV)/.stamp-runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements-dev.txt $(VENV)/.stamp-runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+venv: $(VENV)/.stamp-runtime
+dev-venv: $(VENV)/.stamp-dev
+
+## Synthesize every clusters/NAME.yaml into dist/NAME.k8s.yaml.
+synth: $(VENV)/.stamp-runtime
+	$(PY) main.py
+
+## Run the test suite.
+test: $(VENV)/.stamp-dev
+	$(PY) -m pytest -q
+
+## Regenerate imports/ and the schema bundle from the CRDs in $(SHARED)/crds (offline).
+imports: $(VENV)/.stamp-runtime node_modules/.stamp
+	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds
+
+## Fail when the committed imports/ differ from a fresh generation.
+imports-check: $(VENV)/.stamp-runtime node_modules/.stamp
+	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds --check
+
+bench: $(VENV)/.stamp-dev
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules
