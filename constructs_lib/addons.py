@@ -1,0 +1,188 @@
+"""Flux add-ons installed into the workload cluster: chart repositories and HelmReleases."""
+from __future__ import annotations
+
+import re
+
+from cdk8s import ApiObjectMetadata
+from constructs import Construct
+
+from imports.io.fluxcd.toolkit.helm import (
+    HelmRelease,
+    HelmReleaseSpec,
+    HelmReleaseSpecChart,
+    HelmReleaseSpecChartSpec,
+    HelmReleaseSpecChartSpecSourceRef,
+    HelmReleaseSpecChartSpecSourceRefKind,
+    HelmReleaseSpecDependsOn,
+    HelmReleaseSpecInstall,
+    HelmReleaseSpecInstallRemediation,
+    HelmReleaseSpecKubeConfig,
+    HelmReleaseSpecKubeConfigSecretRef,
+    HelmReleaseSpecValuesFrom,
+    HelmReleaseSpecValuesFromKind,
+)
+from imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
+
+from .context import ClusterContext
+from .labels import description_annotations, watched_labels
+
+CATALOGS = {
+    "default": "https://giantswarm.github.io/default-catalog",
+    "default-test": "https://giantswarm.github.io/default-test-catalog",
+    "cluster": "https://giantswarm.github.io/cluster-catalog",
+}
+CILIUM_VERSION = "0.19.2"
+CLOUD_PROVIDER_VSPHERE_VERSION = "1.5.1"
+COREDNS_VERSION = "1.21.0"
+NETWORK_POLICIES_VERSION = "0.0.3"
+KUBE_VIP_CLOUD_PROVIDER_IMAGE = ("docker.io/giantswarm/kube-vip-cloud-provider", "v0.0.4")
+KUBE_VIP_IMAGE = ("docker.io/giantswarm/kube-vip", "v0.6.3")
+NODE_INTERFACE = "ens192"
+
+_CONTROL_PLANE_TOLERATIONS = [
+    {"key": "node-role.kubernetes.io/master", "effect": "NoSchedule", "operator": "Exists"},
+    {"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule", "operator": "Exists"},
+    {"key": "node.cloudprovider.kubernetes.io/uninitialized", "effect": "NoSchedule", "operator": "Equal",
+     "value": "true"},
+]
+
+
+def cluster_dns_ip(services_cidr: str) -> str:
+    """The cluster DNS Service address: the .10 of the (at least /24) services network."""
+    return re.sub(r"^(\d+\.\d+\.\d+).*$", r"\1.10", services_cidr)
+
+
+def cilium_values(ctx: ClusterContext) -> dict:
+    """Cilium replacing kube-proxy, talking to the API server through its DNS name."""
+    values = {
+        "ipam": {"mode": "kubernetes"},
+        "k8sServiceHost": f"api.{ctx.name}.{ctx.values.base_domain}",
+        "k8sServicePort": "6443",
+        "kubeProxyReplacement": "strict",
+        "hubble": {
+            "relay": {"enabled": True, "tolerations": [dict(t) for t in _CONTROL_PLANE_TOLERATIONS]},
+            "ui": {"tolerations": [dict(t) for t in _CONTROL_PLANE_TOLERATIONS]},
+        },
+    }
+    if ctx.values.connectivity.network.allow_all_egress:
+        values["defaultPolicies"] = {"enabled": True, "tolerations": [
+            {"effect": "NoSchedule", "operator": "Exists"},
+            {"effect": "NoExecute", "operator": "Exists"},
+            {"key": "CriticalAddonsOnly", "operator": "Exists"},
+        ]}
+    values["extraPolicies"] = {"allowEgressToCoreDNS": {"enabled": True}}
+    return values
+
+
+def cloud_provider_values(ctx: ClusterContext) -> dict:
+    """cloud-provider-vsphere with kube-vip announcing Service load balancers."""
+    vcenter = ctx.values.vcenter
+    return {
+        "global": {"config": {
+            "enabled": True,
+            "clusterId": ctx.name,
+            "vcenter": vcenter.server,
+            "datacenter": vcenter.datacenter,
+            "region": vcenter.region,
+            "zone": vcenter.zone,
+            "thumbprint": vcenter.thumbprint,
+        }},
+        "kube-vip-cloud-provider": {
+            "cidrGlobal": ",".join(ctx.values.connectivity.network.load_balancers.cidr_blocks),
+            "image": {"repository": KUBE_VIP_CLOUD_PROVIDER_IMAGE[0], "tag": KUBE_VIP_CLOUD_PROVIDER_IMAGE[1]},
+        },
+        "kube-vip": {
+            "env": {"vip_interface": NODE_INTERFACE},
+            "image": {"repository": KUBE_VIP_IMAGE[0], "tag": KUBE_VIP_IMAGE[1]},
+        },
+    }
+
+
+def coredns_values(ctx: ClusterContext) -> dict:
+    network = ctx.values.connectivity.network
+    return {"cluster": {
+        "calico": {"CIDR": network.pods.cidr_blocks[0]},
+        "kubernetes": {
+            "API": {"clusterIPRange": network.services.cidr_blocks[0]},
+            "DNS": {"IP": cluster_dns_ip(network.services.cidr_blocks[0])},
+        },
+    }}
+
+
+class AddonRelease(Construct):
+    """A Flux HelmRelease installing one app into the workload cluster's kube-system."""
+
+    def __init__(self, scope: Construct, id: str, ctx: ClusterContext, *, release: str, chart: str,
+                 version: str, repository: str, interval: str, labels: dict, values: dict | None = None,
+                 depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None):
+        super().__init__(scope, id)
+        self.resource = HelmRelease(
+            self, "helm-release",
+            metadata=ApiObjectMetadata(
+                name=f"{ctx.name}-{id}", namespace=ctx.namespace,
+                annotations=description_annotations(ctx.values), labels=labels),
+            spec=HelmReleaseSpec(
+                suspend=suspend,
+                release_name=release,
+                target_namespace="kube-system",
+                storage_namespace="kube-system",
+                chart=HelmReleaseSpecChart(spec=HelmReleaseSpecChartSpec(
+                    chart=chart, version=version,
+                    source_ref=HelmReleaseSpecChartSpecSourceRef(
+                        kind=HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY,
+                        name=f"{ctx.name}-{repository}"))),
+                depends_on=[HelmReleaseSpecDependsOn(name=f"{ctx.name}-cilium", namespace=ctx.namespace)]
+                if depends_on_cilium else None,
+                kube_config=HelmReleaseSpecKubeConfig(
+                    secret_ref=HelmReleaseSpecKubeConfigSecretRef(name=f"{ctx.name}-kubeconfig")),
+                interval=interval,
+                install=HelmReleaseSpecInstall(remediation=HelmReleaseSpecInstallRemediation(retries=30)),
+                values_from=values_from,
+                values=values,
+            ),
+        )
+
+
+class Addons(Construct):
+    """Chart repositories, Cilium, cloud-provider-vsphere, CoreDNS and the network policies."""
+
+    def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
+        super().__init__(scope, id)
+        values = ctx.values
+        intervals = values.helm_releases
+        restrict_egress = not values.connectivity.network.allow_all_egress
+        for name in ("default", "default-test") + (("cluster",) if restrict_egress else ()):
+            HelmRepository(
+                self, f"repository-{name}",
+                metadata=ApiObjectMetadata(
+                    name=f"{ctx.name}-{name}", namespace=ctx.namespace,
+                    annotations=description_annotations(values), labels=ctx.labels),
+                spec=HelmRepositorySpec(interval="10m", url=CATALOGS[name]),
+            )
+        self.cilium = AddonRelease(
+            self, "cilium", ctx, release="cilium", chart="cilium", version=CILIUM_VERSION,
+            repository="default", interval=intervals.cilium.interval, labels=watched_labels(values, ctx.name),
+            values=cilium_values(ctx), depends_on_cilium=False)
+        credentials = ctx.credentials_secret_name
+        self.cloud_provider = AddonRelease(
+            self, "cloud-provider-vsphere", ctx, release="cloud-provider-vsphere", chart="cloud-provider-vsphere",
+            version=CLOUD_PROVIDER_VSPHERE_VERSION, repository="default", interval=intervals.cpi.interval,
+            labels=watched_labels(values, ctx.name), values=cloud_provider_values(ctx),
+            # Held until the IPAM step knows the load-balancer range.
+            suspend=True if ctx.ipam_load_balancer else None,
+            values_from=[
+                HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
+                                          values_key="username", target_path="global.config.username"),
+                HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
+                                          values_key="escapedPassword", target_path="global.config.password"),
+            ])
+        self.coredns = AddonRelease(
+            self, "coredns", ctx, release="coredns", chart="coredns-app", version=COREDNS_VERSION,
+            repository="default", interval=intervals.coredns.interval, labels=ctx.labels,
+            values=coredns_values(ctx))
+        if restrict_egress:
+            # The chart reads the CoreDNS interval here; kept so that migrated releases do not change.
+            self.network_policies = AddonRelease(
+                self, "network-policies", ctx, release="network-policies", chart="network-policies",
+                version=NETWORK_POLICIES_VERSION, repository="cluster", interval=intervals.coredns.interval,
+                labels=ctx.labels)

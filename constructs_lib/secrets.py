@@ -1,0 +1,65 @@
+"""Secrets the cluster's nodes and controllers read: vCenter credentials, kube-vip, containerd."""
+from __future__ import annotations
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from .assets import template
+from .context import ClusterContext
+from .gocompat import b64enc
+
+
+def escape_password(password: str) -> str:
+    """The password as Flux's ``valuesFrom`` needs it: ``.`` and ``,`` escaped (fluxcd/flux2#2625)."""
+    return password.replace(".", "\\.").replace(",", "\\,")
+
+
+def kubevip_pod_manifest(vip_address: str) -> str:
+    """The kube-vip static pod, written to /etc/kubernetes/manifests on control-plane nodes."""
+    return template("node/kube-vip-pod.yaml.tmpl").substitute(vip_address=vip_address)
+
+
+# The chart renders these Secrets without a namespace (Helm fills in the release namespace);
+# they keep that shape so that a migrated cluster's objects compare equal. The Flux
+# Kustomization that applies dist/ sets the namespace with `targetNamespace`.
+
+class CredentialsSecret(Construct):
+    """``<cluster>-credentials``: vCenter username and password for CAPV and the cloud provider."""
+
+    def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
+        super().__init__(scope, id)
+        vcenter = ctx.values.vcenter
+        self.resource = k8s.KubeSecret(
+            self, "secret",
+            metadata=k8s.ObjectMeta(name=ctx.credentials_secret_name, labels=ctx.labels),
+            data={
+                "username": b64enc(vcenter.username),
+                "password": b64enc(vcenter.password),
+                "escapedPassword": b64enc(escape_password(vcenter.password)),
+            },
+        )
+
+
+class KubeVipSecret(Construct):
+    """``<cluster>-kubevip-pod``: the kube-vip static pod announcing the control-plane address."""
+
+    def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
+        super().__init__(scope, id)
+        host = ctx.values.connectivity.network.control_plane_endpoint.host
+        self.resource = k8s.KubeSecret(
+            self, "secret",
+            metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, labels=ctx.labels),
+            string_data={"content": kubevip_pod_manifest(host)},
+        )
+
+
+class ContainerdConfigSecret(Construct):
+    """``<cluster>-registry-configuration-<hash>``: containerd's config.toml for every node."""
+
+    def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
+        super().__init__(scope, id)
+        self.resource = k8s.KubeSecret(
+            self, "secret",
+            metadata=k8s.ObjectMeta(name=ctx.registry_secret_name),
+            data={"registry-config.toml": b64enc(ctx.containerd_config)},
+        )
