@@ -1,0 +1,140 @@
+"""Cluster files: ``clusters/NAME.yaml`` holds a chart values file plus an optional ``deployment``.
+
+The cluster name is the file name (the chart's release name). Everything in the file is a value
+of the chart ``cluster-vsphere`` 0.9.7, except the top-level ``deployment`` section, which says
+how the manifests are deployed (what Helm took from its command line)::
+
+    deployment:
+      namespace: org-acme          # the release namespace (default: default)
+      apiVersions:                 # like helm --api-versions
+        - ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim
+      cleanupOnDelete: false       # run the deletion cleanup as a watcher (see README)
+      jobNetworkPolicies: false    # CiliumNetworkPolicies for our Jobs
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import ConfigError, FieldError, LoadResult, parse_values_text
+from .config.errors import render_value
+from .config.loader import load_values_mapping
+
+DEPLOYMENT_KEY = "deployment"
+IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+_API_VERSION = re.compile(r"^([a-z0-9.-]+/)?v[0-9]+[a-z0-9]*(/[A-Za-z0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """How a cluster's manifests are deployed (a cluster file's ``deployment`` section)."""
+
+    namespace: str = "default"
+    """Namespace of the cluster's objects in the management cluster (Helm's release namespace)."""
+    api_versions: tuple[str, ...] = ()
+    """API versions the management cluster serves, as for ``helm --api-versions``; the IPAM
+    branch needs ``ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim``."""
+    cleanup_on_delete: bool = False
+    """Run the deletion-cleanup Job as a watcher (default: emitted suspended)."""
+    job_network_policies: bool = False
+    """Add a CiliumNetworkPolicy for every Job we ship."""
+
+    @property
+    def ipam_api_available(self) -> bool:
+        return IPAM_API in self.api_versions
+
+
+_FIELDS = {"namespace": "namespace", "apiVersions": "api_versions", "cleanupOnDelete": "cleanup_on_delete",
+           "jobNetworkPolicies": "job_network_policies"}
+
+
+@dataclass(frozen=True)
+class ClusterFile:
+    """A loaded cluster file."""
+
+    name: str
+    source: str
+    values: object  # ClusterValues
+    deployment: Deployment = field(default_factory=Deployment)
+    warnings: tuple[str, ...] = ()
+
+
+def cluster_name_errors(name: str, source: str) -> list[FieldError]:
+    if _DNS_LABEL.match(name) and len(name) <= 40:
+        return []
+    return [FieldError(source, "", f"has an invalid cluster name {name!r} (taken from the file name)", "",
+                       "a DNS-1123 label of at most 40 characters: lower-case letters, digits and '-', "
+                       "starting and ending with a letter or digit")]
+
+
+def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
+    if raw is None:
+        return Deployment(), []
+    if not isinstance(raw, dict):
+        return Deployment(), [FieldError(source, DEPLOYMENT_KEY, "is not a mapping", render_value(raw),
+                                         f"a mapping with keys {', '.join(_FIELDS)}")]
+    errors, kwargs = [], {}
+    for key, value in raw.items():
+        path = f"{DEPLOYMENT_KEY}.{key}"
+        if key not in _FIELDS:
+            hint = difflib.get_close_matches(str(key), list(_FIELDS), n=1)
+            errors.append(FieldError(source, path, "is not a known key", "",
+                                     (f"did you mean {hint[0]!r}? " if hint else "") + f"known keys: {', '.join(_FIELDS)}"))
+            continue
+        attr = _FIELDS[key]
+        if attr == "namespace":
+            if not isinstance(value, str) or not _DNS_LABEL.match(value) or len(value) > 63:
+                errors.append(FieldError(source, path, "is invalid", render_value(value),
+                                         "a namespace name (DNS-1123 label, at most 63 characters)"))
+                continue
+        elif attr == "api_versions":
+            if not isinstance(value, list) or not all(isinstance(v, str) and _API_VERSION.match(v) for v in value):
+                errors.append(FieldError(source, path, "is invalid", render_value(value),
+                                         "a list of API versions such as 'ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim'"))
+                continue
+            value = tuple(value)
+        elif not isinstance(value, bool):
+            errors.append(FieldError(source, path, "is invalid", render_value(value), "true or false"))
+            continue
+        kwargs[attr] = value
+    return Deployment(**kwargs), errors
+
+
+def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
+    """Load a cluster file's text; raises :class:`ConfigError` with every problem found."""
+    user = parse_values_text(text, source)
+    deployment, errors = parse_deployment(user.pop(DEPLOYMENT_KEY, None), source)
+    errors = cluster_name_errors(name, source) + errors
+    try:
+        result: LoadResult = load_values_mapping(user, source)
+    except ConfigError as exc:
+        raise ConfigError(errors + exc.errors) from None
+    if errors:
+        raise ConfigError(errors)
+    return ClusterFile(name, source, result.values, deployment, tuple(result.warnings))
+
+
+def load_cluster_file(path: Path, display: str | None = None) -> ClusterFile:
+    source = display or str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([FieldError(source, "", f"cannot be read ({exc})", "", "a UTF-8 YAML file")]) from None
+    return load_cluster_text(text, source, cluster_name_of(path))
+
+
+def cluster_name_of(path: Path) -> str:
+    name = Path(path).name
+    for suffix in (".yaml", ".yml"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def cluster_files(directory: Path) -> list[Path]:
+    """The cluster files of a directory, in name order (hidden files skipped)."""
+    return sorted(p for p in Path(directory).iterdir()
+                  if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
