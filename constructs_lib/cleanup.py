@@ -91,7 +91,7 @@ class DeletionCleanup(Construct):
                         containers=[k8s.Container(
                             name="post-delete-job",
                             image=f"{image.registry}/{image.name}:{image.tag}",
-                            command=["/bin/bash", "-c", cleanup_script()],
+                            command=["/bin/sh", "-xc", cleanup_script()],
                             env=[k8s.EnvVar(name=k, value=v) for k, v in env.items()],
                             security_context=restricted_container_security_context(),
                             resources=job_resources(),
