@@ -19,8 +19,8 @@ from constructs import Construct
 from .assets import read_text
 from .context import ClusterContext
 from .job_network_policy import JobNetworkPolicy
+from .labels import FLUX_PRUNE_DISABLED
 
-PRUNE_DISABLED = {"kustomize.toolkit.fluxcd.io/prune": "disabled"}
 RUN_AS = 1000
 JOB_TTL_SECONDS = 86400
 
@@ -50,7 +50,7 @@ class DeletionCleanup(Construct):
                  network_policy: bool = False):
         super().__init__(scope, id)
         name = f"{ctx.name}-cleanup-helmreleases-hook"
-        annotations = dict(PRUNE_DISABLED) if on_delete else None
+        annotations = dict(FLUX_PRUNE_DISABLED) if on_delete else None
         meta = k8s.ObjectMeta(name=name, namespace=ctx.namespace, labels=ctx.labels, annotations=annotations)
         image = ctx.values.kubectl_image
         self.service_account = k8s.KubeServiceAccount(self, "service-account", metadata=meta)

@@ -19,9 +19,9 @@ def _quiet_node_warnings() -> None:
         os.environ[name] = ",".join(versions + ["20"])
 
 
-def _print_errors(errors: list[str], stream=sys.stderr) -> None:
+def _print_errors(errors: list[str]) -> None:
     for error in errors:
-        print(f"error: {error}", file=stream)
+        print(f"error: {error}", file=sys.stderr)
 
 
 def cmd_render(args) -> int:
@@ -33,7 +33,7 @@ def cmd_render(args) -> int:
 
     try:
         loaded = load_values_file(args.values)
-        name_errors = cluster_name_errors(args.name, args.values)
+        name_errors = cluster_name_errors(args.name, args.values, origin="--name")
     except ConfigError as exc:
         _print_errors([str(e) for e in exc.errors])
         return 1

@@ -37,6 +37,14 @@ class VsphereClusterProps:
     job_network_policies: bool = False
     """Give every Job a CiliumNetworkPolicy allowing only the API server and DNS (needs Cilium in
     the management cluster)."""
+    namespaced_secrets: bool = False
+    """Write the namespace into the Secrets too. The chart leaves it out (Helm adds the release
+    namespace when it applies them); Flux applies manifests as written, so ``synth`` sets this."""
+    credentials_secret_name: str | None = None
+    """Name of an existing Secret (same namespace, keys ``username``, ``password`` and
+    ``escapedPassword``) holding the vCenter credentials. When set, no credentials Secret is
+    emitted and ``values.vcenter.username``/``password`` are not used (default: ``None``, the
+    chart's behaviour: the Secret ``<name>-credentials`` is built from the values)."""
 
     @property
     def proxy_secret_name(self) -> str:
@@ -51,6 +59,8 @@ def cluster_context(props: VsphereClusterProps) -> ClusterContext:
         ipam_control_plane=props.ipam_api_available and not network.control_plane_endpoint.host
         and bool(network.control_plane_endpoint.ip_pool_name),
         ipam_load_balancer=props.ipam_api_available and bool(network.load_balancers.ip_pool_name),
+        external_credentials_secret=props.credentials_secret_name or "",
+        namespaced_secrets=props.namespaced_secrets,
     )
 
 
@@ -63,7 +73,7 @@ class VsphereCluster(Construct):
         ctx = self.context = cluster_context(props)
         proxy_secret = props.proxy_secret_name
         self.cluster = ClusterObjects(self, "cluster", ctx)
-        self.credentials = CredentialsSecret(self, "credentials", ctx)
+        self.credentials = None if props.credentials_secret_name else CredentialsSecret(self, "credentials", ctx)
         self.kube_vip = KubeVipSecret(self, "kube-vip", ctx)
         self.containerd_config = ContainerdConfigSecret(self, "containerd-config", ctx)
         self.control_plane = ControlPlane(self, "control-plane", ctx, proxy_secret)

@@ -10,6 +10,13 @@ how the manifests are deployed (what Helm took from its command line)::
         - ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim
       cleanupOnDelete: false       # run the deletion cleanup as a watcher (see README)
       jobNetworkPolicies: false    # CiliumNetworkPolicies for our Jobs
+      vcenterCredentialsSecret: ""  # existing Secret with the vCenter credentials
+      allowPlaintextCredentials: false
+
+Credentials stay out of Git: ``dist/`` is committed. The vCenter credentials come from an existing
+Secret (``vcenterCredentialsSecret``, default ``<cluster>-credentials``, created out of band: see
+README), and a literal ``vcenter.password`` or registry credential is an error unless the cluster
+sets ``allowPlaintextCredentials: true``.
 """
 from __future__ import annotations
 
@@ -41,6 +48,12 @@ class Deployment:
     """Run the deletion-cleanup Job as a watcher (default: emitted suspended)."""
     job_network_policies: bool = False
     """Add a CiliumNetworkPolicy for every Job we ship."""
+    vcenter_credentials_secret: str = ""
+    """Existing Secret holding ``username``, ``password`` and ``escapedPassword`` for vCenter
+    (default: ``<cluster>-credentials`` when the file holds no password)."""
+    allow_plaintext_credentials: bool = False
+    """Accept a literal ``vcenter.password`` or registry credential in the cluster file; it then
+    lands in ``dist/`` (base64 is no encryption) as with the chart."""
 
     @property
     def ipam_api_available(self) -> bool:
@@ -48,7 +61,12 @@ class Deployment:
 
 
 _FIELDS = {"namespace": "namespace", "apiVersions": "api_versions", "cleanupOnDelete": "cleanup_on_delete",
-           "jobNetworkPolicies": "job_network_policies"}
+           "jobNetworkPolicies": "job_network_policies", "vcenterCredentialsSecret": "vcenter_credentials_secret",
+           "allowPlaintextCredentials": "allow_plaintext_credentials"}
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_PLAINTEXT_HELP = ("keep credentials out of Git: put them into an existing Secret named by "
+                   "deployment.vcenterCredentialsSecret (see README), or accept them in dist/ with "
+                   "deployment.allowPlaintextCredentials: true")
 
 
 @dataclass(frozen=True)
@@ -61,11 +79,19 @@ class ClusterFile:
     deployment: Deployment = field(default_factory=Deployment)
     warnings: tuple[str, ...] = ()
 
+    @property
+    def credentials_secret_name(self) -> str | None:
+        """The existing Secret the cluster takes its vCenter credentials from, or ``None`` when
+        the (allowed) plaintext values build it."""
+        if self.deployment.vcenter_credentials_secret:
+            return self.deployment.vcenter_credentials_secret
+        return None if self.values.vcenter.password else f"{self.name}-credentials"
 
-def cluster_name_errors(name: str, source: str) -> list[FieldError]:
+
+def cluster_name_errors(name: str, source: str, origin: str = "the file name") -> list[FieldError]:
     if _DNS_LABEL.match(name) and len(name) <= 40:
         return []
-    return [FieldError(source, "", f"has an invalid cluster name {name!r} (taken from the file name)", "",
+    return [FieldError(source, "", f"has an invalid cluster name {name!r} (taken from {origin})", "",
                        "a DNS-1123 label of at most 40 characters: lower-case letters, digits and '-', "
                        "starting and ending with a letter or digit")]
 
@@ -90,6 +116,11 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
                 errors.append(FieldError(source, path, "is invalid", render_value(value),
                                          "a namespace name (DNS-1123 label, at most 63 characters)"))
                 continue
+        elif attr == "vcenter_credentials_secret":
+            if not isinstance(value, str) or (value and (not _DNS_SUBDOMAIN.match(value) or len(value) > 253)):
+                errors.append(FieldError(source, path, "is invalid", render_value(value),
+                                         "the name of a Secret in the cluster's namespace (DNS-1123 subdomain)"))
+                continue
         elif attr == "api_versions":
             if not isinstance(value, list) or not all(isinstance(v, str) and _API_VERSION.match(v) for v in value):
                 errors.append(FieldError(source, path, "is invalid", render_value(value),
@@ -112,9 +143,38 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
         result: LoadResult = load_values_mapping(user, source)
     except ConfigError as exc:
         raise ConfigError(errors + exc.errors) from None
+    errors += credential_errors(result.values, deployment, source)
     if errors:
         raise ConfigError(errors)
     return ClusterFile(name, source, result.values, deployment, tuple(result.warnings))
+
+
+def credential_errors(values, deployment: Deployment, source: str) -> list[FieldError]:
+    """Literal credentials the cluster file holds without opting in, and contradictions."""
+    errors = []
+    vcenter = values.vcenter
+    if deployment.vcenter_credentials_secret and (vcenter.password or vcenter.username):
+        key = "vcenter.password" if vcenter.password else "vcenter.username"
+        errors.append(FieldError(source, key, "is set, but the credentials come from the Secret "
+                                 f"{deployment.vcenter_credentials_secret!r}", render_value(getattr(
+                                     vcenter, key.split(".")[1]), key),
+                                 "put username and password into that Secret and remove them here"))
+    if deployment.allow_plaintext_credentials:
+        return errors
+    if vcenter.password:
+        errors.append(FieldError(source, "vcenter.password", "is a plaintext password", "",
+                                 _PLAINTEXT_HELP))
+    for host, mirrors in values.connectivity.container_registries.items():
+        for index, mirror in enumerate(mirrors):
+            credentials = mirror.credentials
+            for key in ("password", "auth", "identitytoken"):
+                if credentials is not None and getattr(credentials, key):
+                    errors.append(FieldError(
+                        source, f"connectivity.containerRegistries.{host}[{index}].credentials.{key}",
+                        "is a plaintext registry credential", "",
+                        "registry credentials land in a Secret in dist/; accept that with "
+                        "deployment.allowPlaintextCredentials: true, or use a mirror that needs none"))
+    return errors
 
 
 def load_cluster_file(path: Path, display: str | None = None) -> ClusterFile:

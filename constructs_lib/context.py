@@ -18,6 +18,10 @@ class ClusterContext:
     values: object  # config.ClusterValues
     ipam_control_plane: bool = False
     ipam_load_balancer: bool = False
+    external_credentials_secret: str = ""
+    """Name of a Secret created outside this project holding the vCenter credentials ("" = ours)."""
+    namespaced_secrets: bool = False
+    """Give the Secrets their namespace (the chart leaves it to Helm; Flux needs it written)."""
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -34,11 +38,15 @@ class ClusterContext:
 
     @property
     def credentials_secret_name(self) -> str:
-        return naming.credentials_secret_name(self.name)
+        return self.external_credentials_secret or naming.credentials_secret_name(self.name)
 
     @property
     def kubevip_secret_name(self) -> str:
         return naming.kubevip_secret_name(self.name)
+
+    @property
+    def secret_namespace(self) -> str | None:
+        return self.namespace if self.namespaced_secrets else None
 
     @property
     def ipam_enabled(self) -> bool:

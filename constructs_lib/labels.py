@@ -46,3 +46,7 @@ def watched_labels(values, cluster: str) -> dict[str, str]:
 
 def description_annotations(values) -> dict[str, str]:
     return {DESCRIPTION_ANNOTATION: values.cluster_description}
+
+
+FLUX_PRUNE_DISABLED = {"kustomize.toolkit.fluxcd.io/prune": "disabled"}
+"""Annotation that makes Flux leave an object in place when it prunes the rest of a cluster."""

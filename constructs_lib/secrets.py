@@ -7,6 +7,7 @@ from constructs import Construct
 from .assets import template
 from .context import ClusterContext
 from .gocompat import b64enc
+from .labels import FLUX_PRUNE_DISABLED
 
 
 def escape_password(password: str) -> str:
@@ -20,18 +21,24 @@ def kubevip_pod_manifest(vip_address: str) -> str:
 
 
 # The chart renders these Secrets without a namespace (Helm fills in the release namespace);
-# they keep that shape so that a migrated cluster's objects compare equal. The Flux
-# Kustomization that applies dist/ sets the namespace with `targetNamespace`.
+# `render` keeps that shape, `synth` writes the namespace (ClusterContext.namespaced_secrets)
+# because Flux applies dist/ as it is.
 
 class CredentialsSecret(Construct):
-    """``<cluster>-credentials``: vCenter username and password for CAPV and the cloud provider."""
+    """``<cluster>-credentials``: vCenter username and password for CAPV and the cloud provider.
+
+    Flux leaves it in place when it prunes the cluster: CAPV still needs the credentials while it
+    removes the cluster's VMs, and deletes this Secret itself (the cluster's identity) once the
+    VSphereCluster is gone.
+    """
 
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
         vcenter = ctx.values.vcenter
         self.resource = k8s.KubeSecret(
             self, "secret",
-            metadata=k8s.ObjectMeta(name=ctx.credentials_secret_name, labels=ctx.labels),
+            metadata=k8s.ObjectMeta(name=ctx.credentials_secret_name, namespace=ctx.secret_namespace, labels=ctx.labels,
+                                    annotations=dict(FLUX_PRUNE_DISABLED)),
             data={
                 "username": b64enc(vcenter.username),
                 "password": b64enc(vcenter.password),
@@ -48,7 +55,7 @@ class KubeVipSecret(Construct):
         host = ctx.values.connectivity.network.control_plane_endpoint.host
         self.resource = k8s.KubeSecret(
             self, "secret",
-            metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, labels=ctx.labels),
+            metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, namespace=ctx.secret_namespace, labels=ctx.labels),
             string_data={"content": kubevip_pod_manifest(host)},
         )
 
@@ -60,6 +67,6 @@ class ContainerdConfigSecret(Construct):
         super().__init__(scope, id)
         self.resource = k8s.KubeSecret(
             self, "secret",
-            metadata=k8s.ObjectMeta(name=ctx.registry_secret_name),
+            metadata=k8s.ObjectMeta(name=ctx.registry_secret_name, namespace=ctx.secret_namespace),
             data={"registry-config.toml": b64enc(ctx.containerd_config)},
         )

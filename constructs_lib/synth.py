@@ -17,7 +17,8 @@ def props_for(cluster: ClusterFile) -> VsphereClusterProps:
     return VsphereClusterProps(
         name=cluster.name, values=cluster.values, namespace=d.namespace,
         ipam_api_available=d.ipam_api_available, cleanup_on_delete=d.cleanup_on_delete,
-        job_network_policies=d.job_network_policies)
+        job_network_policies=d.job_network_policies, namespaced_secrets=True,
+        credentials_secret_name=cluster.credentials_secret_name)
 
 
 def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[dict]:
