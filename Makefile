@@ -9,9 +9,10 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: synth test imports imports-check bench venv dev-venv clean
 
-$(VENV)/.stamp-runtime: requirements.txt
+$(VENV)/.stamp-runtime: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(VENV)/.stamp-dev: requirements-dev.txt $(VENV)/.stamp-runtime

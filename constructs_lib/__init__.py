@@ -1,1 +1,51 @@
-"""cluster-vsphere for cdk8s: Cluster API clusters on vSphere, declared as typed constructs."""
+"""cluster-vsphere for cdk8s: Cluster API clusters on vSphere, declared as typed constructs.
+
+Public API (imported lazily, so that ``constructs_lib.config`` stays free of cdk8s and jsii)::
+
+    from constructs_lib import VsphereCluster, VsphereClusterProps, ClusterValues, load_values_file
+
+* :class:`VsphereCluster` -- every object of one cluster, inside any cdk8s Chart;
+* :class:`VsphereClusterChart` -- a Chart holding one VsphereCluster;
+* :class:`VsphereClusterProps` -- its typed props (name, values, namespace, options);
+* :class:`ClusterValues` -- the typed configuration (the chart's values, snake_case);
+* :func:`load_values_file` / :func:`load_values_text` -- chart values files into ClusterValues;
+* :func:`load_cluster_file` -- a ``clusters/NAME.yaml`` file (values plus ``deployment``);
+* :class:`ConfigError` -- every problem of a values file, with field paths.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+
+_EXPORTS = {
+    "VsphereCluster": ".cluster",
+    "VsphereClusterChart": ".cluster",
+    "VsphereClusterProps": ".cluster",
+    "ClusterValues": ".config",
+    "ConfigError": ".config",
+    "load_values_file": ".config",
+    "load_values_text": ".config",
+    "load_cluster_file": ".cluster_file",
+    "ClusterFile": ".cluster_file",
+    "Deployment": ".cluster_file",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def quiet_node_warnings() -> None:
+    """jsii prints a banner on every start because Node 20 is past its end of life; the runtime
+    still works. Its switch lists the Node majors to stay quiet about, so add ours."""
+    name = "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"
+    versions = [v for v in os.environ.get(name, "").split(",") if v.strip()]
+    if "20" not in versions:
+        os.environ[name] = ",".join(versions + ["20"])
+
+
+quiet_node_warnings()  # before anything starts the jsii runtime
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

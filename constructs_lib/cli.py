@@ -11,14 +11,6 @@ import sys
 from pathlib import Path
 
 
-def _quiet_node_warnings() -> None:
-    """jsii warns on every start that Node 20 is past its end of life; the output stays usable."""
-    name = "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"
-    versions = [v for v in os.environ.get(name, "").split(",") if v.strip()]
-    if "20" not in versions:
-        os.environ[name] = ",".join(versions + ["20"])
-
-
 def _print_errors(errors: list[str]) -> None:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
@@ -54,33 +46,132 @@ def cmd_render(args) -> int:
     return 0
 
 
-def cmd_synth(args) -> int:
-    from .output import write_directory_atomically
-    from .synth import synth_fleet
-
-    clusters_dir, out_dir = Path(args.clusters), Path(args.out)
-    if not clusters_dir.is_dir():
-        _print_errors([f"{args.clusters}: no such directory of cluster files"])
-        return 1
-
+def _progress(command: str):
     def progress(index: int, total: int, source: str) -> None:
         if total >= 20 and (index % 10 == 0 or index == total):
-            print(f"synth: {index}/{total} clusters ({source})", file=sys.stderr)
+            print(f"{command}: {index}/{total} clusters ({source})", file=sys.stderr)
+    return progress
 
-    result = synth_fleet(clusters_dir, args.clusters.rstrip("/"), progress=progress)
+
+def _fleet(args, command: str):
+    """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
+    from .synth import synth_fleet
+
+    clusters_dir = Path(args.clusters)
+    if not clusters_dir.is_dir():
+        _print_errors([f"{args.clusters}: no such directory of cluster files"])
+        return None
+    result = synth_fleet(clusters_dir, args.clusters.rstrip("/"), progress=_progress(command))
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.errors:
         _print_errors(result.errors)
-        print(f"synth: {args.out} left unchanged ({len(result.errors)} error(s)).", file=sys.stderr)
+        return None
+    return result
+
+
+def _plan_against(out_dir: Path, result):
+    from .output import MANIFEST_SUFFIX, load_documents
+    from .plan import Plan, diff_cluster
+
+    current = {}
+    if out_dir.is_dir():
+        for path in sorted(out_dir.glob("*" + MANIFEST_SUFFIX)):
+            current[path.name[: -len(MANIFEST_SUFFIX)]] = load_documents(path.read_text(encoding="utf-8"))
+    plan = Plan()
+    for name in sorted(set(current) | set(result.documents)):
+        plan.clusters.append(diff_cluster(name, current.get(name, []), result.documents.get(name, [])))
+    return plan
+
+
+def cmd_synth(args) -> int:
+    from .output import write_directory_atomically
+
+    out_dir = Path(args.out)
+    result = _fleet(args, "synth")
+    if result is None:
+        print(f"synth: {args.out} left unchanged.", file=sys.stderr)
         return 1
     try:
+        plan = _plan_against(out_dir, result)
         write_directory_atomically(out_dir, result.files)
-    except OSError as exc:
-        _print_errors([f"{args.out}: cannot be written ({exc.strerror or exc})"])
+    except (OSError, ValueError) as exc:
+        _print_errors([f"{args.out}: cannot be written ({getattr(exc, 'strerror', None) or exc})"])
         return 1
     objects = sum(len(docs) for docs in result.documents.values())
-    print(f"synth: {len(result.files)} cluster(s), {objects} objects written to {args.out}/")
+    add, change, destroy = plan.counts()
+    print(f"synth: {len(result.files)} cluster(s), {objects} objects written to {args.out}/ "
+          f"({add} added, {change} changed, {destroy} destroyed).")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    result = _fleet(args, "validate")
+    if result is None:
+        return 1
+    objects = sum(len(docs) for docs in result.documents.values())
+    print(f"validate: {len(result.clusters)} cluster(s), {objects} objects valid.")
+    return 0
+
+
+def cmd_plan(args) -> int:
+    from .output import load_documents  # noqa: F401  (import errors surface here, not mid-plan)
+    from .plan import format_plan
+
+    result = _fleet(args, "plan")
+    if result is None:
+        return 1
+    try:
+        plan = _plan_against(Path(args.out), result)
+    except (OSError, ValueError) as exc:
+        _print_errors([f"{args.out}: cannot be read ({exc})"])
+        return 1
+    sys.stdout.write(format_plan(plan))
+    return 2 if plan.has_changes else 0
+
+
+def cmd_migrate(args) -> int:
+    from .cluster_file import cluster_name_errors, load_cluster_text
+    from .config import ConfigError, load_values_file
+    from .migrate import capabilities_of, cluster_file_text, compare_with_chart, format_comparison, rollout_report
+    from .output import load_documents
+    from .synth import props_for, synth_documents
+
+    try:
+        loaded = load_values_file(args.values)
+        errors = cluster_name_errors(args.name, args.values, origin="--name")
+    except ConfigError as exc:
+        _print_errors([str(e) for e in exc.errors])
+        return 1
+    if errors:
+        _print_errors([str(e) for e in errors])
+        return 1
+    values_text = Path(args.values).read_text(encoding="utf-8")
+    api_versions = [v for v in (args.api_versions or "").split(",") if v] or capabilities_of(values_text)
+    text = cluster_file_text(args.name, loaded, args.namespace, api_versions)
+    target = Path(args.clusters) / f"{args.name}.yaml"
+    cluster = load_cluster_text(text, str(target), args.name)  # what we write must load
+    if args.chart_output:
+        try:
+            chart_docs = load_documents(Path(args.chart_output).read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            _print_errors([f"{args.chart_output}: cannot be read as a manifest stream ({exc})"])
+            return 1
+        comparisons = compare_with_chart(chart_docs, synth_documents(props_for(cluster)), args.namespace)
+        sys.stdout.write(f"Compared with {args.chart_output}:\n" + format_comparison(comparisons))
+        notes = rollout_report(comparisons)
+        for note in notes:
+            print(f"  ! {note}")
+        print("No machine would roll." if not notes else f"{len(notes)} rollout(s) would follow the switch.")
+    if args.dry_run:
+        sys.stdout.write(text)
+        return 0
+    if target.exists() and not args.force:
+        _print_errors([f"{target}: already exists (use --force to replace it)"])
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"migrate: wrote {target}; run `python main.py` to synthesize it.")
     return 0
 
 
@@ -101,10 +192,33 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
     synth.add_argument("--out", default="dist", help="output directory (default: dist)")
     synth.set_defaults(func=cmd_synth)
+
+    validate = sub.add_parser("validate", help="load, synthesize in memory and check every object against its CRD")
+    validate.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
+    validate.set_defaults(func=cmd_validate)
+
+    plan = sub.add_parser("plan", help="show what synth would change in the output directory "
+                                       "(exit 0: no changes, 2: changes, 1: error)")
+    plan.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
+    plan.add_argument("--out", default="dist", help="output directory to compare with (default: dist)")
+    plan.set_defaults(func=cmd_plan)
+
+    migrate = sub.add_parser("migrate", help="turn a chart values file into clusters/NAME.yaml and compare "
+                                             "the result with the chart's output")
+    migrate.add_argument("values", help="values file written for the chart cluster-vsphere 0.9.7")
+    migrate.add_argument("--name", required=True, help="cluster (Helm release) name")
+    migrate.add_argument("--namespace", default="default", help="the release namespace (default: default)")
+    migrate.add_argument("--api-versions", default="", metavar="LIST",
+                         help="as given to helm (default: the values file's '# capabilities:' line, if any)")
+    migrate.add_argument("--chart-output", metavar="RENDERED.yaml",
+                         help="output of `helm template` for the release, to compare object by object")
+    migrate.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
+    migrate.add_argument("--force", action="store_true", help="replace an existing cluster file")
+    migrate.add_argument("--dry-run", action="store_true", help="print the cluster file instead of writing it")
+    migrate.set_defaults(func=cmd_migrate)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    _quiet_node_warnings()
     args = build_parser().parse_args(argv)
     return args.func(args)

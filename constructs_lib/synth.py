@@ -9,6 +9,7 @@ from cdk8s import App
 from .cluster import VsphereClusterChart, VsphereClusterProps
 from .cluster_file import ClusterFile, cluster_files, load_cluster_file
 from .config import ConfigError
+from .crd import validate_documents
 from .output import MANIFEST_SUFFIX, dump_documents
 
 
@@ -51,8 +52,13 @@ def build_error(source: str, exc: Exception) -> str:
     return f"{source}: cannot be synthesized: {text}"
 
 
-def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=None) -> FleetResult:
-    """Load and synthesize every cluster file of ``clusters_dir``; never raises for bad input."""
+def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=None,
+                validate: bool = True) -> FleetResult:
+    """Load and synthesize every cluster file of ``clusters_dir``; never raises for bad input.
+
+    With ``validate`` every object is checked against its CRD schema; a problem there is an
+    error of the cluster (it means a bug or a value the config checks let through).
+    """
     result = FleetResult()
     paths = cluster_files(clusters_dir)
     app = App()
@@ -71,6 +77,11 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
         except Exception as exc:  # a construct or jsii failure must not surface as a traceback
             result.errors.append(build_error(display, exc))
             continue
+        if validate:
+            problems = validate_documents(documents)
+            if problems:
+                result.errors.extend(f"{display}: cluster {cluster.name}: {p}" for p in problems)
+                continue
         result.clusters.append(cluster)
         result.documents[cluster.name] = documents
         result.files[cluster.name + MANIFEST_SUFFIX] = manifest_text(cluster, documents)
