@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .config.errors import MASK
-
 SECRET_FIELDS = ("data", "stringData")
 HASHED_KINDS = ("VSphereMachineTemplate", "KubeadmConfigTemplate")
 _HASH_SUFFIX = re.compile(r"-[0-9a-f]{8}$")
@@ -81,12 +79,17 @@ def field_changes(old: Any, new: Any, path: str = "") -> list[FieldChange]:
     return [] if old == new else [FieldChange(path, old, new)]
 
 
-class _Absent:
+class _Marker:
+    def __init__(self, text: str):
+        self.text = text
+
     def __repr__(self) -> str:
-        return "(absent)"
+        return self.text
 
 
-_ABSENT = _Absent()
+_ABSENT = _Marker("(absent)")
+MASK = _Marker("***")
+"""Shown in place of a Secret's values."""
 
 
 def _secret_change(change: FieldChange, kind: str) -> FieldChange:
@@ -159,8 +162,8 @@ class Plan:
 
 
 def _show(value: Any) -> str:
-    if value is _ABSENT:
-        return "(absent)"
+    if isinstance(value, _Marker):
+        return value.text
     text = repr(value) if isinstance(value, str) else str(value).replace("True", "true").replace("False", "false")
     return text if len(text) <= 100 else text[:97] + "..."
 

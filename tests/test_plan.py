@@ -1,0 +1,91 @@
+"""plan and validate: a readable diff against the output directory, Terraform-style exit codes."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import DIST
+from constructs_lib.cli import main
+from constructs_lib.plan import diff_cluster, format_plan, Plan
+
+
+def _plan(capsys, clusters: Path, out: Path = DIST) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["plan", "--clusters", str(clusters), "--out", str(out)])
+    return code, capsys.readouterr().out
+
+
+def test_no_changes_right_after_synth(capsys, clusters_copy: Path):
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 0
+    assert out.strip().endswith("Plan: 0 to add, 0 to change, 0 to destroy.")
+
+
+def test_replica_change_names_field_old_and_new(capsys, clusters_copy: Path):
+    alpha = clusters_copy / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("    replicas: 2\n", "    replicas: 4\n"))
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 2
+    assert "cluster alpha:\n  ~ MachineDeployment org-platform/alpha-worker\n      spec.replicas: 2 -> 4\n" in out
+    assert out.strip().endswith("Plan: 0 to add, 1 to change, 0 to destroy.")
+    assert "rolls" not in out  # scaling rolls nothing
+
+
+def test_node_class_change_marks_the_replacement(capsys, clusters_copy: Path):
+    bravo = clusters_copy / "bravo.yaml"
+    text = bravo.read_text()
+    bravo.write_text(text.replace("    diskGiB: 100\n", "    diskGiB: 120\n"))
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 2
+    match = re.search(r"-/\+ VSphereMachineTemplate org-platform/bravo-memory-([0-9a-f]{8}) -> "
+                      r"bravo-memory-([0-9a-f]{8})  # forces replacement", out)
+    assert match and match.group(1) != match.group(2)
+    assert "      spec.template.spec.diskGiB: 100 -> 120\n" in out
+    assert "~ MachineDeployment org-platform/bravo-memory  # rolls the machines of this pool" in out
+    assert "Plan: 1 to add, 1 to change, 1 to destroy." in out
+
+
+def test_new_and_removed_clusters(capsys, clusters_copy: Path):
+    (clusters_copy / "alpha.yaml").rename(clusters_copy / "charlie.yaml")
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 2
+    assert "cluster alpha:\n  - Cluster org-platform/alpha" in out
+    assert "cluster charlie:\n  + Cluster org-platform/charlie" in out
+    objects = len(re.findall(r"^  - ", out.split("cluster bravo")[0], re.M))
+    assert f"Plan: {objects} to add, 0 to change, {objects} to destroy." in out
+
+
+def test_secret_values_are_masked():
+    old = [{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "s"}, "data": {"password": "b2xk"}}]
+    new = [{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "s"}, "data": {"password": "bmV3"}}]
+    text = format_plan(Plan([diff_cluster("c", old, new)]))
+    assert "data.password: *** -> ***" in text
+    assert "b2xk" not in text and "bmV3" not in text
+
+
+def test_kubernetes_version_change_rolls_the_control_plane(capsys, clusters_copy: Path):
+    alpha = clusters_copy / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace('kubernetesVersion: "v1.24.11"', 'kubernetesVersion: "v1.25.16"'))
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 2
+    assert "~ KubeadmControlPlane org-platform/alpha  # rolls the control-plane machines" in out
+    assert "spec.version: 'v1.24.11' -> 'v1.25.16'" in out
+
+
+def test_plan_error_exit_1(capsys, clusters_copy: Path):
+    (clusters_copy / "alpha.yaml").write_text("nodePools:\n  worker:\n    replicas: many\n")
+    capsys.readouterr()
+    assert main(["plan", "--clusters", str(clusters_copy)]) == 1
+    assert "alpha.yaml: nodePools.worker.replicas" in capsys.readouterr().err
+
+
+def test_validate(capsys, clusters_copy: Path):
+    assert main(["validate", "--clusters", str(clusters_copy)]) == 0
+    assert "validate: 2 cluster(s)" in capsys.readouterr().out
+    bravo = clusters_copy / "bravo.yaml"
+    bravo.write_text(bravo.read_text().replace("numCPUs: 8", "numCPUs: eight").replace("class: \"memory\"",
+                                                                                     "class: \"huge\""))
+    assert main(["validate", "--clusters", str(clusters_copy)]) == 1
+    err = capsys.readouterr().err
+    assert "bravo.yaml: nodeClasses.memory.numCPUs" in err
+    assert "bravo.yaml: nodePools.memory.class" in err
