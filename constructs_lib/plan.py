@@ -168,6 +168,20 @@ def _show(value: Any) -> str:
     return text if len(text) <= 100 else text[:97] + "..."
 
 
+def _show_change(change: FieldChange) -> str:
+    old, new = change.old, change.new
+    if isinstance(old, str) and isinstance(new, str) and ("\n" in old or "\n" in new):
+        # Embedded files: name the first line that differs instead of two long, equal-looking prefixes.
+        old_lines, new_lines = old.split("\n"), new.split("\n")
+        index = next((i for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b),
+                     min(len(old_lines), len(new_lines)))
+        differing = sum(a != b for a, b in zip(old_lines, new_lines)) + abs(len(old_lines) - len(new_lines))
+        pick = lambda lines: _show(lines[index]) if index < len(lines) else "(absent)"  # noqa: E731
+        more = f" (and {differing - 1} more line(s))" if differing > 1 else ""
+        return f"{change.path}: line {index + 1}: {pick(old_lines)} -> {pick(new_lines)}{more}"
+    return f"{change.path}: {_show(old)} -> {_show(new)}"
+
+
 def format_plan(plan: Plan) -> str:
     lines = []
     for cluster in plan.clusters:
@@ -177,8 +191,7 @@ def format_plan(plan: Plan) -> str:
         for change in cluster.changes:
             note = f"  # {change.note}" if change.note else ""
             lines.append(f"  {change.action} {change.title}{note}")
-            for f in change.fields:
-                lines.append(f"      {f.path}: {_show(f.old)} -> {_show(f.new)}")
+            lines += [f"      {_show_change(f)}" for f in change.fields]
     add, change, destroy = plan.counts()
     if not plan.has_changes:
         lines.append("No changes. The output directory matches the cluster files.")

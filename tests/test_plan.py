@@ -89,3 +89,10 @@ def test_validate(capsys, clusters_copy: Path):
     err = capsys.readouterr().err
     assert "bravo.yaml: nodeClasses.memory.numCPUs" in err
     assert "bravo.yaml: nodePools.memory.class" in err
+
+
+def test_embedded_file_change_names_the_line():
+    old = [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"f": "a\nb\nc\n"}}]
+    new = [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"f": "a\nB\nc\n"}}]
+    text = format_plan(Plan([diff_cluster("c", old, new)]))
+    assert "      data.f: line 2: 'b' -> 'B'\n" in text
