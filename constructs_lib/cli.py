@@ -6,9 +6,10 @@ success, 1 when any input is invalid (every problem is printed to stderr), 2 on 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
+
+import yaml
 
 
 def _print_errors(errors: list[str]) -> None:
@@ -77,7 +78,9 @@ def _plan_against(out_dir: Path, result):
     current = {}
     if out_dir.is_dir():
         for path in sorted(out_dir.glob("*" + MANIFEST_SUFFIX)):
-            current[path.name[: -len(MANIFEST_SUFFIX)]] = load_documents(path.read_text(encoding="utf-8"))
+            docs = load_documents(path.read_text(encoding="utf-8"))
+            current[path.name[: -len(MANIFEST_SUFFIX)]] = [
+                d for d in docs if isinstance(d, dict) and isinstance(d.get("metadata"), dict)]
     plan = Plan()
     for name in sorted(set(current) | set(result.documents)):
         plan.clusters.append(diff_cluster(name, current.get(name, []), result.documents.get(name, [])))
@@ -94,14 +97,16 @@ def cmd_synth(args) -> int:
         return 1
     try:
         plan = _plan_against(out_dir, result)
+    except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
+        plan = None  # the old content is replaced whatever it was; only the summary needs it
+    try:
         write_directory_atomically(out_dir, result.files)
-    except (OSError, ValueError) as exc:
-        _print_errors([f"{args.out}: cannot be written ({getattr(exc, 'strerror', None) or exc})"])
+    except OSError as exc:
+        _print_errors([f"{args.out}: cannot be written ({exc.strerror or exc})"])
         return 1
     objects = sum(len(docs) for docs in result.documents.values())
-    add, change, destroy = plan.counts()
-    print(f"synth: {len(result.files)} cluster(s), {objects} objects written to {args.out}/ "
-          f"({add} added, {change} changed, {destroy} destroyed).")
+    summary = "" if plan is None else " ({} added, {} changed, {} destroyed)".format(*plan.counts())
+    print(f"synth: {len(result.files)} cluster(s), {objects} objects written to {args.out}/{summary}.")
     return 0
 
 
@@ -115,7 +120,6 @@ def cmd_validate(args) -> int:
 
 
 def cmd_plan(args) -> int:
-    from .output import load_documents  # noqa: F401  (import errors surface here, not mid-plan)
     from .plan import format_plan
 
     result = _fleet(args, "plan")
@@ -123,8 +127,8 @@ def cmd_plan(args) -> int:
         return 1
     try:
         plan = _plan_against(Path(args.out), result)
-    except (OSError, ValueError) as exc:
-        _print_errors([f"{args.out}: cannot be read ({exc})"])
+    except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        _print_errors([f"{args.out}: a manifest there cannot be read ({str(exc).splitlines()[0]})"])
         return 1
     sys.stdout.write(format_plan(plan))
     return 2 if plan.has_changes else 0

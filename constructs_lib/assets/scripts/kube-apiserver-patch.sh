@@ -19,7 +19,7 @@ fi
 ratio=$1
 
 cpus=$(grep -c '^processor' "$cpuinfo" || true)
-memory_kib=$(awk '$1 == "MemTotal:" { print $2; exit }' "$meminfo")
+memory_kib=$(awk '$1 == "MemTotal:" { print $2; exit }' "$meminfo" || true)
 if [[ ! $cpus =~ ^[1-9][0-9]*$ || ! $memory_kib =~ ^[0-9]+$ ]]; then
   echo "kube-apiserver-patch: cannot read the CPU count from $cpuinfo or MemTotal from $meminfo" >&2
   exit 1
@@ -34,8 +34,10 @@ echo "kube-apiserver-patch: ${cpus} CPUs, ${memory_mib}Mi, ratio ${ratio}:" \
   "max-requests-inflight=${max_requests} max-mutating-requests-inflight=${max_mutating}" \
   "cpu=${cpu_request} memory=${memory_request}"
 
-# Write next to the target, then rename: kubeadm never sees a half-written patch.
+# Write next to the target, then rename: kubeadm never sees a half-written patch, and a failure
+# leaves the previous one in place.
 target="${patches_dir}/kube-apiserver+json.json"
+trap 'rm -f "${target}.tmp"' EXIT
 sed -e "s/\$MAX_REQUESTS_INFLIGHT/${max_requests}/g" \
     -e "s/\$MAX_MUTATING_REQUESTS_INFLIGHT/${max_mutating}/g" \
     -e "s/\$API_SERVER_CPU_REQUEST/${cpu_request}/g" \
