@@ -1,7 +1,13 @@
-"""Shared helpers of the configuration tests: the chart's reference files and a valid base values set."""
+"""Shared helpers of the configuration tests: the chart's reference files and a valid base values set.
+
+(No conftest.py in this directory on purpose: a second module named ``conftest`` would replace
+tests/conftest.py in ``sys.modules`` and break ``from conftest import ...`` in the other tests.)
+"""
 from __future__ import annotations
 
 import copy
+import json
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -36,3 +42,18 @@ def overlay(base: dict, extra: dict) -> dict:
 
 def dump(values: dict) -> str:
     return yaml.safe_dump(values, sort_keys=False)
+
+
+@lru_cache(maxsize=None)
+def _chart_values_text() -> str:
+    return (CHART / "values.yaml").read_text()
+
+
+def chart_values_yaml() -> dict:
+    """The chart's values.yaml, parsed by PyYAML (independently of our loader); a fresh copy."""
+    return yaml.safe_load(_chart_values_text())
+
+
+def chart_schema() -> dict:
+    """The chart's values.schema.json."""
+    return json.loads((CHART / "values.schema.json").read_text())

@@ -7,7 +7,7 @@ import inspect
 
 import pytest
 
-from config_helpers import REFERENCE_VALUES
+from config_helpers import REFERENCE_VALUES, chart_values_yaml
 from constructs_lib.config import (
     ClusterValues,
     HelmReleases,
@@ -20,12 +20,12 @@ from constructs_lib.config import (
 from constructs_lib.config import model
 
 
-def test_defaults_are_the_charts_values_yaml(chart_values_yaml):
+def test_defaults_are_the_charts_values_yaml():
     # Independent check: the chart's own file, parsed by PyYAML, against our model's defaults.
-    assert ClusterValues.defaults().to_values_dict() == chart_values_yaml
+    assert ClusterValues.defaults().to_values_dict() == chart_values_yaml()
 
 
-def test_defaults_cover_every_key_of_values_yaml(chart_values_yaml):
+def test_defaults_cover_every_key_of_values_yaml():
     def paths(value, prefix=""):
         if isinstance(value, dict):
             for key, item in value.items():
@@ -34,7 +34,7 @@ def test_defaults_cover_every_key_of_values_yaml(chart_values_yaml):
             yield prefix
 
     ours = set(paths(ClusterValues.defaults().to_values_dict()))
-    assert set(paths(chart_values_yaml)) == ours
+    assert set(paths(chart_values_yaml())) == ours
 
 
 def test_template_only_keys_have_chart_fallbacks():
