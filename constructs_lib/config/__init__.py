@@ -17,7 +17,15 @@ checks), :mod:`.rules` (single-value checks), :mod:`.crdcheck` (pass-through map
 :mod:`.errors`.
 """
 from .errors import ConfigError, FieldError, MASK
-from .loader import LoadResult, chart_defaults, load_values_file, load_values_text, merged_values, parse_values_text
+from .loader import (
+    LoadResult,
+    chart_defaults,
+    load_values_file,
+    load_values_mapping,
+    load_values_text,
+    merged_values,
+    parse_values_text,
+)
 from .merge import merge_values
 from .model import (
     CONTROL_PLANE_CLASS,
@@ -50,7 +58,8 @@ from .spec import IGNORED_CHART_KEYS
 from .validate import RESERVED_LABEL_KEYS, validate_values
 
 __all__ = [
-    "ConfigError", "FieldError", "MASK", "LoadResult", "load_values_file", "load_values_text", "parse_values_text",
+    "ConfigError", "FieldError", "MASK", "LoadResult", "load_values_file", "load_values_text", "load_values_mapping",
+    "parse_values_text",
     "chart_defaults", "merged_values", "merge_values", "validate_values", "IGNORED_CHART_KEYS",
     "RESERVED_LABEL_KEYS", "CONTROL_PLANE_CLASS", "RELEASE_INTERVAL_DEFAULTS",
     "ApiServer", "CidrBlocks", "ClusterSettings", "ClusterValues", "Connectivity", "ControllerManager", "ControlPlane",

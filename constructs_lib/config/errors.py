@@ -17,6 +17,7 @@ __all__ = [
     "is_secret_path",
     "render_value",
     "join_path",
+    "key_path",
 ]
 
 MASK = "'***'"
@@ -35,6 +36,18 @@ def join_path(parent: str, key: Any) -> str:
     if isinstance(key, int) and not isinstance(key, bool):
         return f"{parent}[{key}]"
     return f"{parent}.{key}" if parent else str(key)
+
+
+def key_path(parent: str, key: Any) -> str:
+    """``parent.key`` for a mapping key of any YAML type: an integer key reads ``nodePools.1``, not
+    the list index ``nodePools[1]``; booleans and null as YAML writes them."""
+    if key is None:
+        text = "null"
+    elif isinstance(key, bool):
+        text = "true" if key else "false"
+    else:
+        text = str(key)
+    return f"{parent}.{text}" if parent else text
 
 
 def _last_key(path: str) -> str:

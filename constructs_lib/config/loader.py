@@ -180,6 +180,8 @@ def _is_empty(node: yaml.Node) -> bool:
 
 
 def _code(character: Any) -> int:
+    if isinstance(character, int):  # PyYAML's Reader passes ord(character) for text input
+        return character
     if isinstance(character, str) and character:
         return ord(character[0])
     if isinstance(character, (bytes, bytearray)) and character:
@@ -263,7 +265,7 @@ def parse_values_text(text: str, source: str) -> dict:
             FieldError(source, "", f"duplicate key {key!r} at line {mark.line + 1}, column {mark.column + 1}", "",
                        "each key may appear once per mapping (Helm would silently keep only the last one)",
                        line=mark.line + 1, column=mark.column + 1)
-            for key, mark in loader.duplicates])
+            for key, mark in sorted(loader.duplicates, key=lambda found: (found[1].line, found[1].column))])
     if document is None:
         return {}
     if not isinstance(document, dict):

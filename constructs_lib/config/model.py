@@ -321,7 +321,9 @@ class RegistryMirror:
     endpoint: str = ""
     """``endpoint``: mirror host[:port][/path] without scheme (the chart prepends ``https://``)."""
     credentials: RegistryCredentials | None = None
-    """``credentials``: authentication for this endpoint; ``None`` when not given."""
+    """``credentials``: authentication for this endpoint; ``None`` when not given or given as an empty
+    mapping. A mapping whose values are all empty is kept (all fields ``""``): the chart's ``with``
+    still writes the endpoint's (empty) auth table into config.toml for it."""
 
 
 @dataclass(frozen=True)
@@ -485,7 +487,8 @@ def _hints(cls: type) -> dict[str, Any]:
 def _to_values(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         if isinstance(obj, RegistryCredentials):
-            return {values_key(f): getattr(obj, f.name) for f in dataclasses.fields(obj) if getattr(obj, f.name)}
+            given = {values_key(f): getattr(obj, f.name) for f in dataclasses.fields(obj) if getattr(obj, f.name)}
+            return given or {"username": ""}  # still a non-empty mapping (see RegistryMirror.credentials)
         if isinstance(obj, HelmReleases):
             return {
                 values_key(f): _to_values(getattr(obj, f.name))
@@ -542,7 +545,9 @@ def _convert(tp: Any, value: Any) -> Any:
         return _from_values(tp, value)
     if origin is typing.Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
         inner = [a for a in args if a is not type(None)][0]
-        return None if value is None else _convert(inner, value)
+        if value is None or (dataclasses.is_dataclass(inner) and isinstance(value, Mapping) and not value):
+            return None  # an empty optional section is absent, as for the chart's `with`
+        return _convert(inner, value)
     if origin is tuple:
         return tuple(_convert(args[0], item) for item in value)
     if origin is dict:

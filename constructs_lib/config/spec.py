@@ -15,8 +15,8 @@ from typing import Any, Callable, Optional, Union
 
 from . import rules as r
 
-__all__ = ["IGNORED_CHART_KEYS", "VALUES_SPEC", "Str", "Int", "Bool", "List", "Obj", "Map", "Ignored", "Crd",
-           "AnyValue", "Node"]
+__all__ = ["IGNORED_CHART_KEYS", "VALUES_SPEC", "MAX_NODES", "MAX_CONTROL_PLANE_REPLICAS", "MAX_RESOURCE_RATIO",
+           "Str", "Int", "Bool", "List", "Obj", "Map", "Ignored", "Crd", "AnyValue", "Node"]
 
 IGNORED_CHART_KEYS: dict[str, str] = {
     "cluster.name": (
@@ -33,6 +33,18 @@ IGNORED_CHART_KEYS: dict[str, str] = {
         "declared in values.schema.json at this path, but the templates read connectivity.containerRegistries"),
 }
 """Values path -> why the chart ignores it. Such keys load with a warning and have no effect."""
+
+
+MAX_NODES = 5000
+"""Kubernetes' documented scalability limit: at most 5000 nodes in one cluster (all pools and the
+control plane together; a pool's ``replicas`` is checked against it alone and the sum in
+:mod:`.validate`)."""
+
+MAX_CONTROL_PLANE_REPLICAS = 7
+"""etcd (stacked on the control-plane machines) recommends at most 7 members."""
+
+MAX_RESOURCE_RATIO = 800
+"""Largest ``controlPlane.resourceRatio`` that keeps every per-CPU limit of kube-apiserver-patch.sh above 0."""
 
 
 # --- node types ----------------------------------------------------------------------------
@@ -192,18 +204,26 @@ VALUES_SPEC = Obj({
     "servicePriority": Str(_LINE + (r.label_value,)),
     "clusterLabels": Map(Str(_LINE + (r.label_value,)), key_checks=(r.single_line, r.label_key)),
     "controlPlane": Obj({
-        "replicas": Int(minimum=1, odd=True, allowed="must be an odd number >= 1 (1, 3, 5, ...)"),
+        # etcd runs on every control-plane machine: an odd member count keeps a quorum through a
+        # failure, and etcd recommends at most 7 members.
+        "replicas": Int(minimum=1, maximum=MAX_CONTROL_PLANE_REPLICAS, odd=True,
+                        allowed=f"must be an odd number from 1 to {MAX_CONTROL_PLANE_REPLICAS} (1, 3, 5 or 7)"),
         "machineTemplate": Crd("machine"),
         "etcd": _IMAGE_REF,
         "dns": _IMAGE_REF,
         "image": Obj({"repository": Str((r.single_line, r.empty_or(r.image_repository)))}),
-        # Divides the node's CPU and memory in kube-apiserver-patch.sh.
-        "resourceRatio": Int(minimum=1, allowed="must be an integer >= 1"),
+        # Divides the node's CPU and memory in kube-apiserver-patch.sh (integer arithmetic): above
+        # 800 the per-CPU in-flight request limits round down to 0, which kube-apiserver reads as
+        # "no limit".
+        "resourceRatio": Int(minimum=1, maximum=MAX_RESOURCE_RATIO,
+                             allowed=f"must be an integer from 1 to {MAX_RESOURCE_RATIO}"),
     }),
     "nodePools": Map(
         Obj({
             "class": Str((r.single_line, r.non_empty), missing="required"),
-            "replicas": Int(minimum=0, allowed="must be an integer >= 0"),
+            "replicas": Int(minimum=0, maximum=MAX_NODES,
+                            allowed=f"must be an integer from 0 to {MAX_NODES} (Kubernetes supports at most "
+                                    f"{MAX_NODES} nodes per cluster)"),
         }),
         # <cluster>-<pool> object names and the giantswarm.io/node-pool label value.
         key_checks=(r.dns_label,),

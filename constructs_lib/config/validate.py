@@ -13,9 +13,9 @@ from typing import Any, Callable, Optional
 
 from . import rules
 from .crdcheck import CrdChecker, default_crd_checker
-from .errors import FieldError, join_path, render_value
+from .errors import FieldError, join_path, key_path, render_value
 from .model import CONTROL_PLANE_CLASS
-from .spec import VALUES_SPEC, AnyValue, Bool, Crd, Ignored, Int, List, Map, Node, Obj, Str
+from .spec import MAX_NODES, VALUES_SPEC, AnyValue, Bool, Crd, Ignored, Int, List, Map, Node, Obj, Str
 
 __all__ = ["validate_values", "RESERVED_LABEL_KEYS"]
 
@@ -97,7 +97,7 @@ def _walk(node: Node, value: Any, path: str, out: _Collector) -> None:
             out.add(path, value, f"must be a mapping (found {_kind(value)})")
             return
         for key, item in value.items():
-            item_path = join_path(path, key)
+            item_path = key_path(path, key)
             if not isinstance(key, str):
                 out.add(item_path, key, "keys must be strings (quote the key in YAML)", message="is an invalid key")
                 continue
@@ -148,7 +148,7 @@ def _check_obj(node: Obj, value: Any, path: str, out: _Collector) -> None:
         out.add(path, value, f"must be a mapping (found {_kind(value)})")
         return
     for key, item in value.items():
-        item_path = join_path(path, key)
+        item_path = key_path(path, key)
         if not isinstance(key, str):
             out.add(item_path, key, "keys must be strings (quote the key in YAML)", message="is an invalid key")
             continue
@@ -246,6 +246,7 @@ def _cross_checks(values: dict, out: _Collector) -> None:
     _check_service_cidr(values, out)
     _check_network_overlap(values, out)
     _check_pool_classes(values, out)
+    _check_node_count(values, out)
     _check_control_plane_class(values, out)
     _check_cluster_labels(values, out)
     _check_proxy(values, out)
@@ -317,8 +318,25 @@ def _check_pool_classes(values: dict, out: _Collector) -> None:
             available = ", ".join(repr(n) for n in names) or "none"
             hint = difflib.get_close_matches(class_name, names, n=1, cutoff=0.6)
             extra = f"; did you mean {hint[0]!r}?" if hint else ""
-            out.add(join_path(join_path("nodePools", pool_name), "class"), class_name,
+            out.add(join_path(key_path("nodePools", pool_name), "class"), class_name,
                     f"must name a node class in nodeClasses (defined: {available}){extra}")
+
+
+def _check_node_count(values: dict, out: _Collector) -> None:
+    # Each pool is bounded on its own by the spec; together they must stay within one cluster's limit.
+    pools = values.get("nodePools")
+    replicas = _get(values, "controlPlane", "replicas")
+    if not isinstance(pools, dict):
+        return
+    counts = [p.get("replicas") for p in pools.values() if isinstance(p, dict)] + [replicas]
+    if not all(isinstance(c, int) and not isinstance(c, bool) and 0 <= c <= MAX_NODES for c in counts):
+        return  # reported per field
+    total = sum(counts)
+    if total > MAX_NODES:
+        out.add("nodePools", {name: pool.get("replicas") for name, pool in pools.items() if isinstance(pool, dict)},
+                f"must not add up to more than {MAX_NODES} nodes together with controlPlane.replicas "
+                f"(found {total}; Kubernetes supports at most {MAX_NODES} nodes per cluster)",
+                message="has too many replicas")
 
 
 def _check_control_plane_class(values: dict, out: _Collector) -> None:
@@ -338,7 +356,7 @@ def _check_cluster_labels(values: dict, out: _Collector) -> None:
         return
     for key in labels:
         if key in RESERVED_LABEL_KEYS:
-            out.add(join_path("clusterLabels", key), key,
+            out.add(key_path("clusterLabels", key), key,
                     "must not be a label the chart sets itself (" + ", ".join(sorted(RESERVED_LABEL_KEYS)) + ")",
                     message="is a reserved label key")
 
