@@ -48,8 +48,9 @@ class VsphereClusterProps:
 
     @property
     def proxy_secret_name(self) -> str:
-        """Secret with the ``containerdProxy`` systemd drop-in when ``proxy.enabled`` is set."""
-        return self.values.proxy.secret_name or f"{self.name}-containerd-proxy"
+        """Secret with the ``containerdProxy`` systemd drop-in when ``proxy.enabled`` is set
+        (``proxy.secretName``; else ``<name>-systemd-proxy``, as in the chart's later releases)."""
+        return self.values.proxy.secret_name or f"{self.name}-systemd-proxy"
 
 
 def cluster_context(props: VsphereClusterProps) -> ClusterContext:

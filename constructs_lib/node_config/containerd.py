@@ -34,8 +34,9 @@ def config_toml(values) -> str:
 
 
 def _has_credentials(mirror) -> bool:
-    creds = mirror.credentials
-    return creds is not None and any((creds.username, creds.password, creds.auth, creds.identitytoken))
+    # The chart's `with $value.credentials` holds for any non-empty mapping, even one whose values
+    # are all empty: it then writes the endpoint's auth table with nothing in it.
+    return mirror.credentials is not None
 
 
 def _auth_entry(mirror) -> tuple[str, bool]:
