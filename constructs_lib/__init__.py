@@ -10,7 +10,8 @@ Public API (imported lazily, so that ``constructs_lib.config`` stays free of cdk
 * :class:`ClusterValues` -- the typed configuration (the chart's values, snake_case);
 * :func:`load_values_file` / :func:`load_values_text` -- chart values files into ClusterValues;
 * :func:`load_cluster_file` -- a ``clusters/NAME.yaml`` file (values plus ``deployment``);
-* :class:`ConfigError` -- every problem of a values file, with field paths.
+* :class:`ConfigError` -- every problem of a values file, with field paths;
+* :class:`IpamAssignJob` / :class:`IpamAssignJobProps` -- the IPAM assignment Job on its own.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ _EXPORTS = {
     "load_cluster_file": ".cluster_file",
     "ClusterFile": ".cluster_file",
     "Deployment": ".cluster_file",
+    "IpamAssignJob": ".ipam",
+    "IpamAssignJobProps": ".ipam",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -24,6 +24,7 @@ from imports.io.fluxcd.toolkit.helm import (
 from imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
 
 from .context import ClusterContext
+from .ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER
 from .labels import description_annotations, watched_labels
 
 CATALOGS = {
@@ -74,6 +75,15 @@ def cilium_values(ctx: ClusterContext) -> dict:
     return values
 
 
+def load_balancer_cidrs(ctx: ClusterContext) -> str:
+    """kube-vip-cloud-provider's ``cidrGlobal``; once IPAM assigned the pool's address, that address
+    comes first (as a /32, as in the chart), then the static ranges."""
+    static = ",".join(ctx.values.connectivity.network.load_balancers.cidr_blocks)
+    if ctx.ipam_load_balancer and ctx.ipam_assigned:
+        return LOAD_BALANCER_CIDRS_PLACEHOLDER
+    return static
+
+
 def cloud_provider_values(ctx: ClusterContext) -> dict:
     """cloud-provider-vsphere with kube-vip announcing Service load balancers."""
     vcenter = ctx.values.vcenter
@@ -88,7 +98,7 @@ def cloud_provider_values(ctx: ClusterContext) -> dict:
             "thumbprint": vcenter.thumbprint,
         }},
         "kube-vip-cloud-provider": {
-            "cidrGlobal": ",".join(ctx.values.connectivity.network.load_balancers.cidr_blocks),
+            "cidrGlobal": load_balancer_cidrs(ctx),
             "image": {"repository": KUBE_VIP_CLOUD_PROVIDER_IMAGE[0], "tag": KUBE_VIP_CLOUD_PROVIDER_IMAGE[1]},
         },
         "kube-vip": {
@@ -114,13 +124,14 @@ class AddonRelease(Construct):
 
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext, *, release: str, chart: str,
                  version: str, repository: str, interval: str, labels: dict, values: dict | None = None,
-                 depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None):
+                 depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None,
+                 annotations: dict | None = None):
         super().__init__(scope, id)
         self.resource = HelmRelease(
             self, "helm-release",
             metadata=ApiObjectMetadata(
                 name=f"{ctx.name}-{id}", namespace=ctx.namespace,
-                annotations=description_annotations(ctx.values), labels=labels),
+                annotations={**description_annotations(ctx.values), **(annotations or {})}, labels=labels),
             spec=HelmReleaseSpec(
                 suspend=suspend,
                 release_name=release,
@@ -168,8 +179,9 @@ class Addons(Construct):
             self, "cloud-provider-vsphere", ctx, release="cloud-provider-vsphere", chart="cloud-provider-vsphere",
             version=CLOUD_PROVIDER_VSPHERE_VERSION, repository="default", interval=intervals.cpi.interval,
             labels=watched_labels(values, ctx.name), values=cloud_provider_values(ctx),
-            # Held until the IPAM step knows the load-balancer range.
-            suspend=True if ctx.ipam_load_balancer else None,
+            # Held until the IPAM Job knows the load-balancer range, then explicitly resumed by it.
+            suspend=(not ctx.ipam_assigned) if ctx.ipam_load_balancer else None,
+            annotations=ctx.ipam_annotations("HelmRelease"),
             values_from=[
                 HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
                                           values_key="username", target_path="global.config.username"),

@@ -13,6 +13,7 @@ from .config.model import ClusterValues
 from .context import ClusterContext
 from .control_plane import ControlPlane
 from .health_check import WorkerHealthCheck
+from .ipam import IpamAssignment
 from .machine_templates import MachineTemplates
 from .node_pools import NodePool
 from .secrets import ContainerdConfigSecret, CredentialsSecret, KubeVipSecret
@@ -85,6 +86,10 @@ class VsphereCluster(Construct):
         }
         self.health_check = WorkerHealthCheck(self, "health-check", ctx)
         self.addons = Addons(self, "addons", ctx)
+        self.ipam = None
+        if ctx.ipam_enabled:
+            self.ipam = IpamAssignment(self, "ipam", ctx, proxy_secret_name=proxy_secret,
+                                       network_policy=props.job_network_policies)
         self.cleanup = DeletionCleanup(self, "cleanup", ctx, on_delete=props.cleanup_on_delete,
                                        network_policy=props.job_network_policies)
 

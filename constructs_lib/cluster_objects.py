@@ -36,7 +36,7 @@ class ClusterObjects(Construct):
             self, "cluster",
             metadata=ApiObjectMetadata(
                 name=ctx.name, namespace=ctx.namespace,
-                annotations=description_annotations(values),
+                annotations={**description_annotations(values), **ctx.ipam_annotations("Cluster")},
                 labels={**watched_labels(values, ctx.name), **values.cluster_labels},
             ),
             spec=ClusterSpec(
@@ -50,14 +50,14 @@ class ClusterObjects(Construct):
                 infrastructure_ref=ClusterSpecInfrastructureRef(
                     api_version=INFRASTRUCTURE_API_VERSION, kind="VSphereCluster",
                     name=ctx.name, namespace=ctx.namespace),
-                # The chart leaves `paused` empty unless IPAM still has to assign addresses.
-                paused=True if ctx.ipam_enabled else None,
+                paused=ctx.ipam_paused(),
             ),
         )
         endpoint = network.control_plane_endpoint
         self.vsphere_cluster = VSphereCluster(
             self, "vsphere-cluster",
-            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels),
+            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
+                                       annotations=ctx.ipam_annotations("VSphereCluster") or None),
             spec=VSphereClusterSpec(
                 control_plane_endpoint=VSphereClusterSpecControlPlaneEndpoint(
                     host=endpoint.host, port=endpoint.port or 6443),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import naming
-from .labels import common_labels
+from .labels import FLUX_SSA_IF_NOT_PRESENT, common_labels
 from .node_config.containerd import config_toml
 
 
@@ -17,7 +17,12 @@ class ClusterContext:
     namespace: str
     values: object  # config.ClusterValues
     ipam_control_plane: bool = False
+    """The control-plane address comes from an IP pool (assigned by the IPAM Job)."""
     ipam_load_balancer: bool = False
+    """The Service load-balancer range starts with an address from an IP pool (IPAM Job)."""
+    ipam_assigned: bool = False
+    """Build the objects as the IPAM Job applies them once the addresses are known: Cluster
+    resumed, cloud provider resumed, placeholders where the addresses go (:mod:`.ipam`)."""
     external_credentials_secret: str = ""
     """Name of a Secret created outside this project holding the vCenter credentials ("" = ours)."""
     namespaced_secrets: bool = False
@@ -51,6 +56,26 @@ class ClusterContext:
     @property
     def ipam_enabled(self) -> bool:
         return self.ipam_control_plane or self.ipam_load_balancer
+
+    def ipam_owned(self, kind: str) -> bool:
+        """Whether the IPAM Job, not Flux, keeps the object of this kind up to date."""
+        owned = set()
+        if self.ipam_control_plane:
+            owned |= {"Cluster", "VSphereCluster", "KubeadmControlPlane", "Secret"}
+        if self.ipam_load_balancer:
+            owned |= {"Cluster", "HelmRelease"}
+        return kind in owned
+
+    def ipam_annotations(self, kind: str) -> dict[str, str]:
+        """Flux creates an IPAM-owned object once and leaves its later updates to the IPAM Job."""
+        return dict(FLUX_SSA_IF_NOT_PRESENT) if self.ipam_owned(kind) else {}
+
+    def ipam_paused(self) -> bool | None:
+        """``Cluster.spec.paused``: held until the addresses are assigned, then explicitly resumed
+        (the Job must own the field to release it); empty without IPAM, as in the chart."""
+        if not self.ipam_enabled:
+            return None
+        return not self.ipam_assigned
 
     def machine_template_name(self, class_name: str) -> str:
         """Name of the VSphereMachineTemplate of a node class (or of the control plane)."""

@@ -27,7 +27,8 @@ class ControlPlane(Construct):
         self.kubeadm_config_spec = control_plane_config_spec(ctx, proxy_secret_name)
         self.resource = KubeadmControlPlane(
             self, "kubeadm-control-plane",
-            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels),
+            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
+                                       annotations=ctx.ipam_annotations("KubeadmControlPlane") or None),
             spec=KubeadmControlPlaneSpec(
                 kubeadm_config_spec=to_struct(KubeadmControlPlaneSpecKubeadmConfigSpec, self.kubeadm_config_spec),
                 machine_template=KubeadmControlPlaneSpecMachineTemplate(

@@ -50,3 +50,7 @@ def description_annotations(values) -> dict[str, str]:
 
 FLUX_PRUNE_DISABLED = {"kustomize.toolkit.fluxcd.io/prune": "disabled"}
 """Annotation that makes Flux leave an object in place when it prunes the rest of a cluster."""
+
+FLUX_SSA_IF_NOT_PRESENT = {"kustomize.toolkit.fluxcd.io/ssa": "IfNotPresent"}
+"""Annotation that makes Flux create an object when it is missing and never update it afterwards
+(the IPAM Job applies the objects whose fields it assigns; see docs/ipam.md)."""

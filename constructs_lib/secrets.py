@@ -7,6 +7,7 @@ from constructs import Construct
 from .assets import template
 from .context import ClusterContext
 from .gocompat import b64enc
+from .ipam_placeholders import KUBEVIP_CONTENT_PLACEHOLDER
 from .labels import FLUX_PRUNE_DISABLED
 
 
@@ -53,10 +54,16 @@ class KubeVipSecret(Construct):
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
         host = ctx.values.connectivity.network.control_plane_endpoint.host
+        content = kubevip_pod_manifest(host)
+        assigned = ctx.ipam_assigned and ctx.ipam_control_plane
         self.resource = k8s.KubeSecret(
             self, "secret",
-            metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, namespace=ctx.secret_namespace, labels=ctx.labels),
-            string_data={"content": kubevip_pod_manifest(host)},
+            metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, namespace=ctx.secret_namespace, labels=ctx.labels,
+                                    annotations=ctx.ipam_annotations("Secret") or None),
+            # As the IPAM Job applies it: base64 of the manifest with the address filled in, which
+            # only the Job can compute (stringData does not mix well with server-side apply).
+            data={"content": KUBEVIP_CONTENT_PLACEHOLDER} if assigned else None,
+            string_data=None if assigned else {"content": content},
         )
 
 
