@@ -13,6 +13,8 @@ $(VENV)/.stamp-runtime: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	# Compiled once here, so that no run recompiles the 3 MB of generated imports (cold start).
+	$(PY) -m compileall -q imports constructs_lib main.py
 	touch $@
 
 $(VENV)/.stamp-dev: requirements-dev.txt $(VENV)/.stamp-runtime

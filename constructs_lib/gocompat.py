@@ -34,6 +34,8 @@ def _go_json_ready(value):
 
 def go_quote(text: str) -> str:
     """``strconv.Quote`` (what Sprig's ``quote`` and ``%q`` produce) for valid UTF-8 text."""
+    if text.isascii():  # the common case (JSON, base64): one C-level pass over the text
+        return '"' + text.translate(_ASCII_QUOTE) + '"'
     out = ['"']
     for ch in text:
         code = ord(ch)
@@ -54,6 +56,11 @@ def go_quote(text: str) -> str:
 
 
 _SHORT_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
+# What the loop of go_quote yields for the ASCII characters it changes: ``"`` and ``\`` are
+# escaped, control characters get their short escape or ``\xNN``; printable ones stay.
+_ASCII_QUOTE = {code: ('\\"' if chr(code) == '"' else "\\\\" if chr(code) == "\\" else
+                       _SHORT_ESCAPES.get(chr(code), f"\\x{code:02x}"))
+                for code in (*range(0x20), 0x22, 0x5C, 0x7F)}
 
 
 def _go_printable(ch: str) -> bool:

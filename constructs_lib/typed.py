@@ -7,7 +7,9 @@ name mappings, so an unknown field fails loudly instead of reaching the output.
 """
 from __future__ import annotations
 
+import collections.abc
 import enum
+import inspect
 import re
 import typing
 from functools import lru_cache
@@ -43,55 +45,134 @@ def _fields(cls) -> tuple[dict[str, str], dict[str, typing.Any]]:
 
 
 def to_struct(cls, data: typing.Mapping[str, typing.Any], path: str = ""):
-    """An instance of the jsii struct ``cls`` built from a camelCase mapping."""
-    names, hints = _fields(cls)
+    """An instance of the jsii struct ``cls`` built from a camelCase mapping.
+
+    The instance is assembled directly (as the generated ``__init__`` would store it) rather than
+    through ``cls(**kwargs)``: the generated constructor re-checks every argument with typeguard,
+    which cost more than the rest of the conversion. The values are still checked: their fields
+    here, their types against the CRD schema when the configuration is loaded, and by the jsii
+    kernel when the struct is handed to a construct.
+    """
+    plan = _plan(cls)
+    names, converters = plan.names, plan.converters
     kwargs = {}
     for key, value in data.items():
-        if key not in names:
+        py_name = names.get(key)
+        if py_name is None:
             raise UnknownFieldError(path, key, list(names))
-        py_name = names[key]
-        kwargs[py_name] = _convert(hints[py_name], value, f"{path}.{key}" if path else key)
-    return cls(**kwargs)
+        if value is not None:
+            value = converters[py_name](value, f"{path}.{key}" if path else key)
+        kwargs[py_name] = value
+    return plan.build(kwargs)
+
+
+class _Plan:
+    """How to build one struct class: manifest names, a converter per field, parameter order."""
+
+    __slots__ = ("cls", "names", "converters", "params")
+
+    def __init__(self, cls):
+        names, hints = _fields(cls)
+        self.cls, self.names = cls, names
+        self.converters = {py_name: _converter(hints[py_name]) for py_name in names.values()}
+        # (parameter name, required) in the order the generated __init__ stores them.
+        self.params = tuple((name, param.default is inspect.Parameter.empty)
+                            for name, param in inspect.signature(cls.__init__).parameters.items()
+                            if param.kind is inspect.Parameter.KEYWORD_ONLY)
+
+    def build(self, kwargs: dict):
+        unknown = set(kwargs).difference(name for name, _ in self.params)
+        if unknown:  # pragma: no cover - names come from the class's own mapping
+            raise TypeError(f"{self.cls.__name__}() got unexpected keyword arguments {sorted(unknown)}")
+        stored = {}
+        for name, required in self.params:
+            if name in kwargs:
+                value = kwargs[name]
+                if value is not None or required:
+                    stored[name] = value
+            elif required:
+                raise TypeError(f"{self.cls.__name__}.__init__() missing 1 required keyword-only argument: "
+                                f"{name!r}")
+        instance = self.cls.__new__(self.cls)
+        instance._values = stored
+        return instance
+
+
+@lru_cache(maxsize=None)
+def _plan(cls) -> _Plan:
+    return _Plan(cls)
 
 
 def _is_struct(tp) -> bool:
     return isinstance(tp, type) and hasattr(tp, "__jsii_struct_bases__")
 
 
-def _convert(hint, value, path: str):
-    if value is None:
-        return None
+_SEQUENCES = (list, typing.List, typing.Sequence, collections.abc.Sequence)
+_MAPPINGS = (dict, typing.Dict, typing.Mapping, collections.abc.Mapping)
+
+
+def _identity(value, path):
+    return value
+
+
+def _converter(hint):
+    """A function ``(value, path) -> converted`` for values of type ``hint`` (never called with None).
+
+    Decided once per type hint; the decisions are those of converting value by value: a mapping
+    for a struct (the first struct of a union) becomes the struct, a string for an enum its
+    member, a value for an int-or-string class goes through ``from_number``/``from_string``.
+    """
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is typing.Union:
-        structs = [a for a in args if _is_struct(a)]
-        if structs and isinstance(value, typing.Mapping):
-            return to_struct(structs[0], value, path)
-        enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
-        if enums and isinstance(value, str):
-            return _enum_member(enums[0], value)
-        for arg in args:
-            if arg is type(None):
-                continue
-            if _factory_class(arg) is not None:
-                return _from_factory(arg, value)
         non_none = [a for a in args if a is not type(None)]
-        return _convert(non_none[0], value, path) if len(non_none) == 1 else value
-    if origin in (list, typing.List, typing.Sequence, __import__("collections.abc").abc.Sequence):
-        return [_convert(args[0], item, f"{path}[{i}]") for i, item in enumerate(value)]
-    if origin in (dict, typing.Dict, typing.Mapping, __import__("collections.abc").abc.Mapping):
-        return {k: _convert(args[1], v, f"{path}.{k}") for k, v in value.items()}
+        structs = [a for a in args if _is_struct(a)]
+        enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
+        factories = [a for a in non_none if _factory_class(a) is not None]
+        single = _converter(non_none[0]) if len(non_none) == 1 else None
+
+        def convert_union(value, path):
+            if structs and isinstance(value, typing.Mapping):
+                return to_struct(structs[0], value, path)
+            if enums and isinstance(value, str):
+                return _enum_member(enums[0], value)
+            if factories:
+                return _from_factory(factories[0], value)
+            return single(value, path) if single is not None else value
+
+        return convert_union
+    if origin in _SEQUENCES:
+        item = _converter(args[0])
+        if item is _identity:
+            return lambda value, path: list(value)
+        return lambda value, path: [None if v is None else item(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if origin in _MAPPINGS:
+        item = _converter(args[1])
+        if item is _identity:
+            return lambda value, path: dict(value)
+        return lambda value, path: {k: None if v is None else item(v, f"{path}.{k}") for k, v in value.items()}
     if _is_struct(hint):
-        return to_struct(hint, value, path)
+        return lambda value, path: to_struct(hint, value, path)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return _enum_member(hint, value)
+        return lambda value, path: _enum_member(hint, value)
     if _factory_class(hint) is not None:
-        return _from_factory(hint, value)
-    return value
+        return lambda value, path: _from_factory(hint, value)
+    return _identity
 
 
 def _enum_member(enum_cls, value):
     """The member for a manifest value: ``cloud-config`` is ``CLOUD_HYPHEN_CONFIG``."""
+    if isinstance(value, str):
+        return _enum_member_of_text(enum_cls, value)
+    return _find_enum_member(enum_cls, value)
+
+
+@lru_cache(maxsize=None)
+def _enum_member_of_text(enum_cls, value: str):
+    return _find_enum_member(enum_cls, value)
+
+
+def _find_enum_member(enum_cls, value):
     wanted = _enum_key(str(value).replace("-", "hyphen").replace(".", "dot"))
     for member in enum_cls:
         if _enum_key(member.name) == wanted:

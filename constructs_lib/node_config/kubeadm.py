@@ -6,6 +6,8 @@ into either class with :func:`constructs_lib.typed.to_struct`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..assets import read_text
 from . import files as node_files
 from .files import NodeFile
@@ -30,10 +32,17 @@ HEALTH_PATHS = "/healthz,/readyz,/livez,/metrics"
 
 
 def kubelet_extra_args() -> dict[str, str]:
-    """The kubelet flags every node gets (the chart's kubelet-args file)."""
+    """The kubelet flags every node gets (the chart's kubelet-args file); a fresh dict each call."""
+    return dict(_kubelet_extra_args())
+
+
+@lru_cache(maxsize=None)
+def _kubelet_extra_args() -> tuple[tuple[str, str], ...]:
     import yaml
 
-    return {str(k): str(v) for k, v in yaml.safe_load(read_text("node/kubelet-args.yaml")).items()}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(read_text("node/kubelet-args.yaml"), Loader=loader)
+    return tuple((str(k), str(v)) for k, v in data.items())
 
 
 def file_entry(node_file: NodeFile) -> dict:

@@ -1,0 +1,665 @@
+#!/usr/bin/env python3
+"""Benchmark our synth against the Helm engine rendering the chart cluster-vsphere 0.9.7.
+
+    python bench/run.py                  # full run (about 6 minutes), writes bench/results.md
+    python bench/run.py --quick          # short run: fewer and smaller fleets, fewer repetitions
+    python bench/run.py --baseline DIR   # also measure the source tree DIR (before/after; twice as long)
+
+Measured, in one run on the same machine:
+
+1. cold start: ``python main.py`` for one cluster, against one render of the chart by the Helm
+   engine in a fresh process (``../shared/tools/render_chart.py``), with and without compiled
+   bytecode;
+2. fleets of generated clusters: wall time and peak RSS of ``python -m constructs_lib synth`` (the
+   command line, end to end: load, build, validate, write), against rendering the same clusters
+   with the Helm engine in one process;
+3. the marginal cost per cluster (least-squares slope over the fleet sizes) of both, and where
+   our time goes: a timed run of the library in-process, split into phases, jsii round trips,
+   jsii's argument type checks and hashing, then a cProfile of the same code.
+
+Every measured command runs in a fresh subprocess. Peak RSS is the largest sum of the resident
+sets of the process and its descendants (our synth runs two node processes for jsii), sampled
+every 10 ms from /proc; os.wait4 reports the largest single process as a cross-check.
+
+The Helm engine (PyPI ``helm-python-sdk``, pinned in requirements-dev.txt and used by
+``../shared/tools/render_chart.py``) is a bench-only dependency. Nothing here asserts on time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+RENDER_TOOL = SHARED / "tools" / "render_chart.py"
+CHART = SHARED / "reference" / "chart" / "cluster-vsphere-0.9.7"
+RESULTS = REPO / "bench" / "results.md"
+SIZES = (1, 10, 100, 500)
+QUICK_SIZES = (1, 10, 50)
+
+# --- the generated fleet ----------------------------------------------------------------------
+
+_TEMPLATES = ("flatcar-stable-3602.2.3-kube-v1.24.11", "ubuntu-2004-kube-v1.24.11",
+              "flatcar-stable-3510.2.5-kube-v1.24.11")
+_REGISTRIES = {
+    "docker.io": ["registry-1.docker.io", "mirror.registry.example.internal"],
+    "quay.io": ["quay.io"],
+    "ghcr.io": ["ghcr-mirror.example.internal"],
+    "registry.k8s.io": ["registry.k8s.io"],
+}
+
+
+def cluster_values(index: int) -> dict:
+    """Valid chart values for cluster ``index``: pools, classes and registries vary with it."""
+    net = index % 250
+    block = 10 + index // 250
+    classes = {}
+    for c in range(1 + index % 3):
+        name = ("default", "compute", "memory")[c]
+        classes[name] = {
+            "template": _TEMPLATES[(index + c) % len(_TEMPLATES)],
+            "cloneMode": "linkedClone" if (index + c) % 2 else "fullClone",
+            "diskGiB": 25 + 5 * c + index % 7,
+            "numCPUs": 2 * (c + 1),
+            "memoryMiB": 8192 * (c + 1),
+            "resourcePool": f"pool-{index % 5}",
+            "network": {"devices": [{"networkName": f"capv-net-{index % 11}", "dhcp4": True}]},
+        }
+    class_names = sorted(classes)
+    pools = {}
+    for p in range(1 + index % 4):
+        pools[f"pool{p}"] = {"class": class_names[p % len(class_names)], "replicas": 1 + (index + p) % 5}
+    registries = {}
+    for r, host in enumerate(sorted(_REGISTRIES)):
+        if (index >> r) & 1:
+            registries[host] = [{"endpoint": endpoint} for endpoint in _REGISTRIES[host]]
+    values = {
+        "baseDomain": f"fleet{index % 3}.example.test",
+        "organization": f"org{index % 7}",
+        "clusterDescription": f"Generated cluster {index}",
+        "cluster": {"kubernetesVersion": "v1.24.11", "enableEncryptionProvider": index % 2 == 0},
+        "vcenter": {
+            "server": f"https://vcenter{index % 4}.example.test", "datacenter": f"dc{index % 3}",
+            "datastore": f"ds-{index % 6}", "region": "k8s-region", "zone": f"zone-{index % 3}",
+            "thumbprint": "F7:CF:F9:E5:99:39:FF:C1:D7:14:F1:3F:8A:42:21:95:3B:A1:6E:16",
+        },
+        "controlPlane": {
+            "replicas": 3 if index % 4 == 0 else 1,
+            "machineTemplate": {
+                "template": _TEMPLATES[index % len(_TEMPLATES)], "cloneMode": "linkedClone",
+                "diskGiB": 25, "numCPUs": 2 + 2 * (index % 2), "memoryMiB": 8192,
+                "resourcePool": f"pool-{index % 5}",
+                "network": {"devices": [{"networkName": f"capv-net-{index % 11}", "dhcp4": True}]},
+            },
+        },
+        "connectivity": {
+            "network": {
+                "controlPlaneEndpoint": {"host": f"10.{block}.{net}.10"},
+                "loadBalancers": {"cidrBlocks": [f"10.{block}.{net}.128/27"]},
+            },
+            "containerRegistries": registries,
+        },
+        "nodeClasses": classes,
+        "nodePools": pools,
+    }
+    if index % 5 == 0:
+        values["oidc"] = {"issuerUrl": f"https://dex.fleet{index % 3}.example.test", "clientId": "dex-k8s",
+                          "usernameClaim": "email", "groupsClaim": "groups"}
+    if index % 6 == 3:
+        values["internal"] = {"teleport": {"enabled": False}}
+    if index % 10 == 7:  # credentials in the file (opted in with deployment.allowPlaintextCredentials)
+        values["vcenter"].update(username=f"capv-{index}@vsphere.local", password=f"secret.{index},x")
+    return values
+
+
+def cluster_name(index: int) -> str:
+    return f"c{index:04d}"
+
+
+def cluster_namespace(index: int) -> str:
+    return f"org-fleet-{index % 4}"
+
+
+def cluster_file_text(index: int, values_text: str) -> str:
+    """Our cluster file: the chart values plus the ``deployment`` section (namespace, credentials)."""
+    import yaml
+
+    deployment = {"namespace": cluster_namespace(index)}
+    if index % 10 == 7:
+        deployment["allowPlaintextCredentials"] = True
+    else:  # the vCenter credentials come from an existing Secret (the default name, spelt out)
+        deployment["vcenterCredentialsSecret"] = f"{cluster_name(index)}-credentials"
+    return yaml.safe_dump({"deployment": deployment}, sort_keys=False) + values_text
+
+
+def write_fleet(size: int, root: Path) -> tuple[Path, Path]:
+    """``root/clusters`` (our cluster files) and ``root/values`` (the same clusters as chart values)."""
+    import yaml
+
+    clusters, values_dir = root / "clusters", root / "values"
+    clusters.mkdir(parents=True)
+    values_dir.mkdir()
+    for index in range(size):
+        text = yaml.safe_dump(cluster_values(index), sort_keys=False)
+        (clusters / f"{cluster_name(index)}.yaml").write_text(cluster_file_text(index, text))
+        (values_dir / f"{cluster_name(index)}.yaml").write_text(text)
+    return clusters, values_dir
+
+
+# --- running and measuring a command ----------------------------------------------------------
+
+def _tree_rss_kib(pid: int) -> int:
+    """Sum of VmRSS of ``pid`` and its descendants (KiB), from /proc."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{p}/task/{p}/children") as handle:
+                todo.extend(int(c) for c in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(cmd: list[str], cwd: Path, env: dict) -> dict:
+    """Run ``cmd``; wall seconds, peak RSS of the process tree (sampled) and of its largest process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            done.wait(0.01)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed ({code}):\n{stderr.decode()[-3000:]}")
+    return {"wall": wall, "rss_mib": max(peak[0], usage.ru_maxrss) / 1024, "maxrss_mib": usage.ru_maxrss / 1024}
+
+
+def summarize(samples: list[dict]) -> dict:
+    walls = [s["wall"] for s in samples]
+    return {"runs": len(samples), "min": min(walls), "median": statistics.median(walls),
+            "rss_mib": max(s["rss_mib"] for s in samples), "maxrss_mib": max(s["maxrss_mib"] for s in samples)}
+
+
+HELM_FLEET = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[1])
+    from render_chart import render
+    values_dir, out_dir, chart = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+    out_dir.mkdir(exist_ok=True)
+    for path in sorted(values_dir.glob("*.yaml")):
+        rendered = render(path.read_text(), chart_dir=chart, name=path.stem,
+                          namespace="org-fleet-%d" % (int(path.stem[1:]) % 4))
+        text = "".join("---\\n# Source: %s\\n%s\\n" % (k, v) for k, v in sorted(rendered.items()) if v.strip())
+        (out_dir / (path.stem + ".yaml")).write_text(text)
+""")
+
+
+class Bench:
+    """Commands of one run. ``envs`` are the environments: ``cached`` (bytecode compiled once into
+    a private cache, as for an installed package) and ``uncached`` (no bytecode is written, as
+    ``make`` runs: PYTHONDONTWRITEBYTECODE=1, so the generated ``imports/`` are compiled anew by
+    every process)."""
+
+    def __init__(self, python: str, envs: dict, work: Path):
+        self.python, self.envs, self.work = python, envs, work
+
+    def ours_cold(self, tree: Path, runs: int, clusters: Path, env: str) -> dict:
+        out = self.work / "cold-out"
+        samples = []
+        for _ in range(runs):
+            shutil.rmtree(out, ignore_errors=True)
+            samples.append(measure([self.python, "main.py", "--clusters", str(clusters), "--out", str(out)],
+                                   tree, self.envs[env]))
+        return summarize(samples)
+
+    def helm_cold(self, runs: int, values: Path, env: str) -> dict:
+        cmd = [self.python, str(RENDER_TOOL), str(values), "--chart", str(CHART), "--name", values.stem,
+               "--namespace", cluster_namespace(0)]
+        return summarize([measure(cmd, self.work, self.envs[env]) for _ in range(runs)])
+
+    def ours_fleet(self, tree: Path, runs: int, clusters: Path, out: Path) -> dict:
+        samples = []
+        for _ in range(runs):  # every run writes the whole fleet into an empty directory
+            shutil.rmtree(out, ignore_errors=True)
+            samples.append(measure([self.python, "-m", "constructs_lib", "synth", "--clusters", str(clusters),
+                                    "--out", str(out)], tree, self.envs["cached"]))
+        return summarize(samples)
+
+    def helm_fleet(self, runs: int, values: Path, out: Path) -> dict:
+        samples = []
+        for _ in range(runs):
+            shutil.rmtree(out, ignore_errors=True)
+            samples.append(measure([self.python, "-c", HELM_FLEET, str(RENDER_TOOL.parent), str(values), str(out),
+                                    str(CHART)], self.work, self.envs["cached"]))
+        return summarize(samples)
+
+
+def slope(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least-squares (seconds per cluster, fixed seconds)."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    per = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else 0.0
+    return per, my - per * mx
+
+
+# --- where the time goes ----------------------------------------------------------------------
+
+PROFILE = textwrap.dedent("""
+    import cProfile, collections, json, os, pstats, re, sys, time
+    from pathlib import Path
+    clusters, top, profiled = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    clock = time.perf_counter
+    t0 = clock()
+    # Counters wrap functions before the library binds them by name.
+    import jsii._type_checking as type_checking
+    checks = {"n": 0, "s": 0.0}
+    original_check = type_checking.check_type
+    def counting_check(*args, **kwargs):
+        start = clock()
+        try:
+            return original_check(*args, **kwargs)
+        finally:
+            checks["n"] += 1
+            checks["s"] += clock() - start
+    type_checking.check_type = counting_check
+    import constructs_lib.naming as naming
+    hashing = {"s": 0.0}
+    def timed(fn, box):
+        def wrapper(*args, **kwargs):
+            start = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                box["s"] += clock() - start
+        return wrapper
+    for name in ("machine_template_hash", "registry_secret_name", "kubeadm_config_template_name"):
+        setattr(naming, name, timed(getattr(naming, name), hashing))
+    import constructs_lib.synth as synth
+    import jsii._kernel.providers.process as process
+    t_import = clock() - t0
+    trips, waits, current = collections.Counter(), collections.Counter(), [""]
+    original_send, original_next = process._NodeProcess.send, process._NodeProcess._next_message
+    def counting_send(self, request, response_type):
+        kind = type(request).__name__.replace("Request", "").lower()
+        current[0] = kind
+        trips[kind] += 1
+        return original_send(self, request, response_type)
+    def timed_next(self):
+        start = clock()
+        try:
+            return original_next(self)
+        finally:
+            waits[current[0]] += clock() - start
+    process._NodeProcess.send, process._NodeProcess._next_message = counting_send, timed_next
+    phases = collections.Counter()
+    def phase(name, fn):
+        def wrapper(*args, **kwargs):
+            start = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                phases[name] += clock() - start
+        return wrapper
+    from cdk8s import App
+    def synth_documents(props, app=None):
+        app = app or App()
+        start = clock()
+        chart = synth.VsphereClusterChart(app, props.name, props)
+        middle = clock()
+        documents = list(chart.to_json())
+        phases["build (constructs, jsii create)"] += middle - start
+        phases["chart.to_json (resolve in node)"] += clock() - middle
+        return documents
+    synth.synth_documents = synth_documents
+    synth.load_cluster_file = phase("load cluster files", synth.load_cluster_file)
+    synth.validate_documents = phase("CRD validation", synth.validate_documents)
+    synth.manifest_text = phase("YAML dumping", synth.manifest_text)
+    t1 = clock()
+    result = synth.synth_fleet(clusters)
+    t_synth = clock() - t1
+    assert not result.errors, result.errors[:3]
+    n = len(result.files)
+    counted = {"phases": dict(phases), "trips": dict(trips), "waits": dict(waits), "checks": dict(checks),
+               "hashing": hashing["s"]}
+    # A second pass under cProfile, over the first clusters, for the functions that cost most.
+    import shutil, tempfile
+    subset = Path(tempfile.mkdtemp())
+    for path in sorted(clusters.iterdir())[:profiled]:
+        shutil.copy(path, subset / path.name)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    synth.synth_fleet(subset)
+    profiler.disable()
+    shutil.rmtree(subset)
+    stats = pstats.Stats(profiler)
+    rows = []
+    for key, value in stats.stats.items():
+        where = re.sub(r"^.*/(site-packages|python3[.][0-9]+|constructs_lib)/", "", key[0].replace(os.sep, "/"))
+        rows.append((value[2], value[3], value[1], "%s:%d(%s)" % (where, key[1], key[2])))
+    rows.sort(reverse=True)
+    json.dump({"import": t_import, "synth": t_synth, "clusters": n, **counted, "profiled": profiled, "profiled_total": stats.total_tt, "top_own": rows[:top]}, sys.stdout)
+""")
+
+
+def profile(python: str, env: dict, tree: Path, clusters: Path, top: int = 20, profiled: int = 20) -> dict:
+    out = subprocess.run([python, "-c", PROFILE, str(clusters), str(top), str(profiled)], cwd=tree, env=env,
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"profile failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout)
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds >= 1 else f"{seconds * 1000:.0f} ms"
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.1f}x" if b else "-"
+
+
+def _mb(mib: float) -> str:
+    return f"{mib:.0f} MiB ({mib * 1.048576:.0f} MB)"
+
+
+NOTES = """
+## What makes this tree faster, output unchanged
+
+Every optimized path yields the same bytes (`make synth` leaves `dist/` unchanged; the before/after
+fleets above are compared byte for byte).
+
+* `constructs_lib/typed.py`: `to_struct` assembles the structs of the embedded configurations
+  (kubeadm configs, machine templates) directly, with a conversion plan per class decided once,
+  instead of through the generated constructors, which re-checked every argument with typeguard
+  (about half of the type checks per cluster).
+* `constructs_lib/output.py`: the block structure of the manifests is written directly; only the
+  text of each distinct scalar comes from PyYAML's dumper (C emitter) and is kept. Streams the
+  writer does not cover exactly (repeated objects, keep-chomped block scalars, complex keys) go
+  to `yaml.dump_all` whole. YAML dumping went from about 17 ms to 5 ms per cluster.
+* `constructs_lib/node_config/kubeadm.py`: the kubelet flags file is parsed once, not once per
+  node configuration (it was parsed with the pure-Python loader for every pool).
+* `constructs_lib/gocompat.py`: `go_quote` quotes ASCII text (JSON, base64) with one `str.translate`.
+* `constructs_lib/synth.py`: the documents of a fleet share equal strings (scripts, files, keys),
+  which halves their memory; peak RSS at 500 clusters dropped by about 40 MB.
+
+## Where the rest goes
+
+The remaining per-cluster cost is jsii itself, in the construct modules: about 45 `create` round
+trips per cluster (16 of them plain `Construct` scopes), jsii's typeguard checks of every
+argument of the generated constructors, and the serialization of typed structs (each struct
+property is read through a getter evaluating `typing.cast(typing.Optional[...])`).
+Remedies outside the optimized files, with their effect measured on this machine:
+
+* run with `python -O` (e.g. `app: python -O main.py` in cdk8s.yaml, `$(PY) -O main.py` in the
+  Makefile): the generated code checks types only `if __debug__`; about 25 ms less per cluster
+  (the build of 100 clusters: 10.0 s, with `-O` 7.5 s);
+* drop the intermediate `Construct` scopes (16 per cluster, one round trip of about 0.4 ms
+  each). Handing the nested structs of `to_struct` to jsii as plain mappings instead was tried:
+  no measurable gain, the kernel validates them the same way;
+* load cluster files with a `yaml.CSafeLoader` subclass in `config/loader.py`: loading is
+  14 ms per cluster, nearly all of it the pure-Python YAML parser;
+* cold start: the generated `imports/` (3 MB of Python) are compiled by every process while
+  PYTHONDONTWRITEBYTECODE=1 is exported; compiling them once (`python -m compileall -q imports`
+  after installing; bytecode is still read with that variable set) saves about 0.6 s (see the
+  cold-start table). Importing `imports.io.cilium` (1.8 MB of it) only when job network
+  policies are asked for saves most of the rest of that. Starting node (0.4 s) and loading the
+  jsii assemblies (0.3 s) stay.
+"""
+
+
+def report(results: dict, args, sizes) -> str:
+    trees = list(results["trees"])
+    label = {name: ("ours" if name == "current" else f"ours ({name})") for name in trees}
+    lines = ["# Benchmark: our synth against the Helm engine", "",
+             f"Written by `python bench/run.py{' --quick' if args.quick else ''}"
+             f"{' --baseline DIR' if args.baseline else ''}` on "
+             f"{results['date']}: {results['machine']}. Wall time: minimum and median of {args.runs} runs "
+             f"({args.runs_large} for fleets of {args.large_from} clusters or more). Peak RSS: the largest over "
+             "the runs, of the whole process tree (for ours: Python and the two node processes of jsii). "
+             "Ratios are ours/Helm, of medians. The Helm engine is `../shared/tools/render_chart.py` "
+             "(helm-python-sdk) rendering `../shared/reference/chart/cluster-vsphere-0.9.7`; its output is "
+             "written like our manifests.", ""]
+    if "baseline" in trees:
+        same = ("Both write identical bytes on every fleet of this run." if results.get("same_output")
+                else "**Their outputs differ on some fleet of this run.**")
+        lines += ["`ours (baseline)` is the source tree given with `--baseline` (before the optimizations below), "
+                  f"`ours` this tree; both measured in this run. {same}", ""]
+    lines += ["## Cold start: one cluster, fresh process", "",
+              "`python main.py` synthesizing one cluster file into an empty directory, against "
+              "`render_chart.py` rendering the same values. *Compiled*: bytecode cached (as for an installed "
+              "package; here a private PYTHONPYCACHEPREFIX filled by one unmeasured run). *Not compiled*: "
+              "PYTHONDONTWRITEBYTECODE=1 as `make` exports it, so every run compiles the 3 MB of generated "
+              "`imports/` again.", "",
+              "| command | bytecode | min | median | peak RSS | ours/Helm |", "|---|---|---|---|---|---|"]
+    for env in ("cached", "uncached"):
+        helm = results["cold"][env]["helm"]
+        for name in trees:
+            r = results["cold"][env][name]
+            lines.append(f"| `python main.py`, {label[name]} | {'compiled' if env == 'cached' else 'not compiled'} | "
+                         f"{_s(r['min'])} | {_s(r['median'])} | {r['rss_mib']:.0f} MiB | "
+                         f"{_ratio(r['median'], helm['median'])} |")
+        lines.append(f"| Helm engine, `render_chart.py` | {'compiled' if env == 'cached' else 'not compiled'} | "
+                     f"{_s(helm['min'])} | {_s(helm['median'])} | {helm['rss_mib']:.0f} MiB | |")
+    lines += ["", "## Fleets: one process for all clusters", "",
+              "Generated clusters (written to a temporary directory): 1-3 node classes, 1-4 pools, 0-4 registries "
+              "with mirrors, OIDC on every fifth, teleport off on some, encryption on half, 1 or 3 control-plane "
+              "nodes, credentials from a Secret or (every tenth) in the file. Ours: `python -m constructs_lib "
+              "synth --clusters DIR --out DIR` (the command line: load, build, validate against the CRDs, write). "
+              "Helm: one Python process calling `render()` for every values file (the chart is loaded for each, "
+              "as `helm template` does) and writing the output. Bytecode compiled.", ""]
+    head = "| clusters |"
+    for name in trees + ["helm"]:
+        title = label.get(name, "Helm")
+        head += f" {title} min | {title} median | {title} peak RSS |"
+    head += "".join(f" {label[n]}/Helm |" for n in trees)
+    lines += [head, "|---" * (1 + 3 * (len(trees) + 1) + len(trees)) + "|"]
+    for size in sizes:
+        row = f"| {size} |"
+        for name in trees + ["helm"]:
+            r = results["fleet"][size][name]
+            row += f" {_s(r['min'])} | {_s(r['median'])} | {r['rss_mib']:.0f} MiB |"
+        row += "".join(f" {_ratio(results['fleet'][size][n]['median'], results['fleet'][size]['helm']['median'])} |"
+                       for n in trees)
+        lines.append(row)
+    lines += ["", "## Marginal cost per cluster", "",
+              "Least-squares line through the median wall times of the fleets "
+              f"({', '.join(map(str, sizes))} clusters): the slope is the cost of one more cluster, the "
+              "intercept the fixed cost of a process.", "",
+              "| | per cluster | fixed cost | ours/Helm per cluster |", "|---|---|---|---|"]
+    hs, hi = results["slope"]["helm"]
+    for name in trees:
+        per, fixed = results["slope"][name]
+        lines.append(f"| {label[name]} | {_ms(per)} | {_s(fixed)} | {_ratio(per, hs)} |")
+    lines.append(f"| Helm engine | {_ms(hs)} | {_s(hi)} | |")
+    lines += ["", "## Targets", "", "| target | " + " | ".join(label[n] for n in trees) + " |",
+              "|---" * (1 + len(trees)) + "|"]
+    big = max(sizes)
+    rows = [("per-cluster cost within 3x of Helm's", lambda n: results["slope"][n][0] <= 3 * hs,
+             lambda n: _ratio(results["slope"][n][0], hs))]
+    if 100 in sizes:
+        rows.append(("100-cluster fleet under 5 s", lambda n: results["fleet"][100][n]["median"] < 5,
+                     lambda n: _s(results["fleet"][100][n]["median"])))
+    rows.append((f"peak RSS under 500 MB at {big} clusters",
+                 lambda n: results["fleet"][big][n]["rss_mib"] * 1.048576 < 500,
+                 lambda n: f"{results['fleet'][big][n]['rss_mib'] * 1.048576:.0f} MB"))
+    for env, words in (("cached", "compiled"), ("uncached", "not compiled")):
+        rows.append((f"cold start for one cluster under 1.5 s ({words})",
+                     lambda n, env=env: results["cold"][env][n]["median"] < 1.5,
+                     lambda n, env=env: _s(results["cold"][env][n]["median"])))
+    for title, ok, value in rows:
+        lines.append(f"| {title} | " + " | ".join(f"{'met' if ok(n) else 'missed'} ({value(n)})" for n in trees)
+                     + " |")
+    lines += NOTES.rstrip("\n").split("\n")
+    for name in trees:
+        lines += profile_section(results["profile"][name], label[name])
+    lines.append("")
+    return "\n".join(lines)
+
+
+def profile_section(prof: dict, label: str) -> list[str]:
+    n = prof["clusters"]
+    total = prof["synth"]
+    trips = prof["trips"]
+    wait = sum(prof["waits"].values())
+    lines = ["", f"## Where our time goes: {label}", "",
+             f"The library in one process (`constructs_lib.synth.synth_fleet`: load, build, validate, dump; "
+             f"no file writing) over {n} clusters: {_s(total)}, {_ms(total / n)} per cluster, after "
+             f"{_s(prof['import'])} of imports (starting node and loading the jsii assemblies). Inner rows are "
+             "parts of the phase above them.", "",
+             "| part | seconds | per cluster | share |", "|---|---|---|---|"]
+    rows = [(name, seconds) for name, seconds in sorted(prof["phases"].items(), key=lambda kv: -kv[1])]
+    accounted = sum(s for _, s in rows)
+    for name, seconds in rows:
+        lines.append(f"| {name} | {seconds:.2f} | {_ms(seconds / n)} | {seconds / total * 100:.0f}% |")
+        if name.startswith("build"):
+            inner = [("waiting for node: jsii create/invoke round trips",
+                      sum(v for k, v in prof["waits"].items() if k != "invoke")),
+                     (f"jsii argument type checks (typeguard, {prof['checks']['n'] // n} per cluster)",
+                      prof["checks"]["s"]),
+                     ("hashing (template and Secret names)", prof["hashing"])]
+            for title, seconds in inner:
+                lines.append(f"| &nbsp;&nbsp;{title} | {seconds:.2f} | {_ms(seconds / n)} | "
+                             f"{seconds / total * 100:.0f}% |")
+        if name.startswith("chart.to_json"):
+            seconds = prof["waits"].get("invoke", 0.0)
+            lines.append(f"| &nbsp;&nbsp;waiting for node | {seconds:.2f} | {_ms(seconds / n)} | "
+                         f"{seconds / total * 100:.0f}% |")
+    rest = total - accounted
+    lines.append(f"| rest (props, checks across the fleet, bookkeeping) | {rest:.2f} | {_ms(rest / n)} | "
+                 f"{rest / total * 100:.0f}% |")
+    lines += ["", f"jsii round trips: {sum(trips.values()) / n:.0f} per cluster ("
+              + ", ".join(f"{k} {v / n:.1f}" for k, v in sorted(trips.items(), key=lambda kv: -kv[1]))
+              + f"); {_ms(wait / n)} per cluster waiting for node in all.", "",
+              f"<details><summary>Top functions by own time (cProfile, {prof['profiled']} clusters, "
+              f"{prof['profiled_total']:.2f} s under the profiler)</summary>", "",
+              "| own s | cumulative s | calls | function |", "|---|---|---|---|"]
+    for own_s, cum_s, ncalls, where in prof["top_own"]:
+        lines.append(f"| {own_s:.3f} | {cum_s:.3f} | {ncalls} | `{where}` |")
+    lines += ["", "</details>"]
+    return lines
+
+
+# --- main -------------------------------------------------------------------------------------
+
+def same_output(a: Path, b: Path) -> bool:
+    names = sorted(p.name for p in a.iterdir())
+    return names == sorted(p.name for p in b.iterdir()) and all(
+        (a / n).read_bytes() == (b / n).read_bytes() for n in names)
+
+
+def environments(work: Path) -> dict:
+    base = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cached["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    uncached = {k: v for k, v in base.items() if k != "PYTHONPYCACHEPREFIX"}
+    uncached["PYTHONDONTWRITEBYTECODE"] = "1"
+    return {"cached": cached, "uncached": uncached}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help=f"fleets of {QUICK_SIZES}, fewer runs")
+    parser.add_argument("--sizes", help="comma-separated fleet sizes (default: 1,10,100,500)")
+    parser.add_argument("--runs", type=int, help="repetitions of each measurement (default: 3, quick: 1)")
+    parser.add_argument("--profile-size", type=int, help="clusters of the in-process run (default: 100)")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="another source tree (with constructs_lib/, imports/, main.py) to measure too")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="report file (default: bench/results.md)")
+    args = parser.parse_args(argv)
+    if not RENDER_TOOL.is_file():
+        parser.error(f"{RENDER_TOOL} not found: the bench needs ../shared beside the project")
+    sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else (QUICK_SIZES if args.quick else SIZES)
+    args.runs = args.runs or (1 if args.quick else 3)
+    args.large_from = 500
+    args.runs_large = min(args.runs, 2)
+    profile_size = args.profile_size or (20 if args.quick else 100)
+    trees = {"current": REPO}
+    if args.baseline:
+        trees = {"baseline": args.baseline.resolve(), "current": REPO}
+    python = sys.executable
+    started = time.time()
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    results = {"trees": trees, "cold": {"cached": {}, "uncached": {}}, "fleet": {}, "slope": {}, "profile": {},
+               "date": time.strftime("%Y-%m-%d"),
+               "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+                          f"node {node}"}
+    same = True
+    with tempfile.TemporaryDirectory(prefix="cluster-bench-") as tmp:
+        work = Path(tmp)
+        envs = environments(work)
+        bench = Bench(python, envs, work)
+        fleets = {size: write_fleet(size, work / f"fleet-{size}") for size in sorted(set(sizes) | {1, profile_size})}
+        one_clusters, one_values = fleets[1]
+        one_value_file = next(one_values.iterdir())
+        print("cold start ...", file=sys.stderr)
+        for name, tree in trees.items():  # fill the bytecode cache, unmeasured
+            bench.ours_cold(tree, 1, one_clusters, "cached")
+        bench.helm_cold(1, one_value_file, "cached")
+        for env in ("cached", "uncached"):
+            for name, tree in trees.items():
+                results["cold"][env][name] = bench.ours_cold(tree, args.runs + 2, one_clusters, env)
+            results["cold"][env]["helm"] = bench.helm_cold(args.runs + 2, one_value_file, env)
+        for size in sizes:
+            clusters, values = fleets[size]
+            runs = args.runs_large if size >= args.large_from else args.runs
+            print(f"fleet of {size} ...", file=sys.stderr)
+            results["fleet"][size] = {}
+            for name, tree in trees.items():
+                results["fleet"][size][name] = bench.ours_fleet(tree, runs, clusters, work / f"out-{name}-{size}")
+            if len(trees) > 1:
+                same = same and same_output(work / f"out-baseline-{size}", work / f"out-current-{size}")
+            results["fleet"][size]["helm"] = bench.helm_fleet(runs, values, work / f"out-helm-{size}")
+            print(f"  {json.dumps({k: round(v['median'], 2) for k, v in results['fleet'][size].items()})}",
+                  file=sys.stderr)
+        for name in list(trees) + ["helm"]:
+            results["slope"][name] = slope([(size, results["fleet"][size][name]["median"]) for size in sizes])
+        print(f"in-process run of {profile_size} clusters ...", file=sys.stderr)
+        for name, tree in trees.items():
+            results["profile"][name] = profile(python, envs["cached"], tree, fleets[profile_size][0])
+    results["same_output"] = same
+    args.output.write_text(report(results, args, sizes))
+    print(f"wrote {args.output} in {time.time() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""The manifest writer: its own block writer must give exactly the bytes of ``yaml.dump_all``."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import DIST
+from constructs_lib.output import dump_documents, dump_documents_with_pyyaml, load_documents
+
+# Text that stresses YAML quoting: indicators, line breaks of every kind, unicode, YAML 1.1 words.
+_TRICKY = st.sampled_from(["", "yes", "no", "on", "null", "~", "1e3", "0x1F", "12:30", "- a", "a: b", "#x", "'",
+                           '"', "a\nb", "a\n", "\n", "a\n\n", " lead", "trail ", "\t", "a\r\nb", "\u2028",
+                           "\x85", "é", "💾", "*alias", "&anchor", "!tag", "%", "@", "`", "{a}", "[a]", "|", ">"])
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                     st.text(max_size=40), _TRICKY)
+_KEYS = st.one_of(st.text(max_size=20), _TRICKY)
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                         st.dictionaries(_KEYS, inner, max_size=4)),
+                       max_leaves=30)
+_DOCUMENTS = st.lists(st.dictionaries(_KEYS, _VALUES, min_size=1, max_size=5), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCUMENTS)
+def test_same_bytes_as_pyyaml(documents):
+    assert dump_documents(documents) == dump_documents_with_pyyaml(documents)
+
+
+def test_same_bytes_for_every_committed_manifest():
+    for path in sorted(DIST.glob("*.k8s.yaml")):
+        documents = load_documents(path.read_text())
+        assert dump_documents(documents) == dump_documents_with_pyyaml(documents), path.name
+
+
+def test_shared_objects_fall_back_to_pyyaml():
+    shared = {"a": 1}
+    documents = [{"x": shared, "y": shared}]
+    assert dump_documents(documents) == dump_documents_with_pyyaml(documents)
+    assert "&id001" in dump_documents(documents)
