@@ -18,23 +18,24 @@ def _print_errors(errors: list[str]) -> None:
 
 
 def cmd_render(args) -> int:
-    from .cluster import VsphereClusterProps
     from .cluster_file import IPAM_API, cluster_name_errors
     from .config import ConfigError, load_values_file
-    from .output import dump_documents
-    from .synth import build_error, synth_documents
 
+    name_errors = cluster_name_errors(args.name, args.values, origin="--name")
     try:
         loaded = load_values_file(args.values)
-        name_errors = cluster_name_errors(args.name, args.values, origin="--name")
     except ConfigError as exc:
-        _print_errors([str(e) for e in exc.errors])
+        _print_errors([str(e) for e in name_errors + exc.errors])
         return 1
     if name_errors:
         _print_errors([str(e) for e in name_errors])
         return 1
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    from .cluster import VsphereClusterProps  # starts the jsii runtime: only for valid input
+    from .output import dump_documents
+    from .synth import build_error, synth_documents
+
     api_versions = [v.strip() for v in (args.api_versions or "").split(",") if v.strip()]
     props = VsphereClusterProps(name=args.name, values=loaded.values, namespace=args.namespace,
                                 ipam_api_available=IPAM_API in api_versions)
@@ -56,13 +57,25 @@ def _progress(command: str):
 
 def _fleet(args, command: str):
     """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
-    from .synth import synth_fleet
+    from .cluster_file import load_fleet
 
     clusters_dir = Path(args.clusters)
     if not clusters_dir.is_dir():
         _print_errors([f"{args.clusters}: no such directory of cluster files"])
         return None
-    result = synth_fleet(clusters_dir, args.clusters.rstrip("/"), progress=_progress(command))
+    display_dir = args.clusters.rstrip("/") or "/"
+    # Every file is loaded and checked first (pure Python): bad input is reported at once,
+    # before the jsii runtime starts.
+    clusters, errors, warnings = load_fleet(clusters_dir, display_dir)
+    if errors:
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        _print_errors(errors)
+        return None
+    from .synth import synth_fleet
+
+    result = synth_fleet(clusters_dir, display_dir, progress=_progress(command),
+                         loaded={cluster.source: cluster for cluster in clusters})
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.errors:
@@ -84,7 +97,32 @@ def _plan_against(out_dir: Path, result):
     plan = Plan()
     for name in sorted(set(current) | set(result.documents)):
         plan.clusters.append(diff_cluster(name, current.get(name, []), result.documents.get(name, [])))
+    _mask_secret_fields(plan)
     return plan
+
+
+def _mask_secret_fields(plan) -> None:
+    """Secret fields outside Secrets (an OS user's ``passwd`` hash in a KubeadmConfigTemplate or
+    the KubeadmControlPlane), also inside a changed list or mapping, are shown as ``***`` like
+    Secret data."""
+    from .config.errors import SECRET_KEYS, is_secret_path
+    from .plan import _ABSENT, MASK, FieldChange
+
+    def masked(value):
+        if isinstance(value, dict):
+            return {k: MASK if str(k) in SECRET_KEYS else masked(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [masked(v) for v in value]
+        return value
+
+    def hide(path: str, value):
+        if value is _ABSENT:
+            return value
+        return MASK if is_secret_path(path) else masked(value)
+
+    for cluster in plan.clusters:
+        for change in cluster.changes:
+            change.fields = [FieldChange(f.path, hide(f.path, f.old), hide(f.path, f.new)) for f in change.fields]
 
 
 def cmd_synth(args) -> int:

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import ConfigError, FieldError, LoadResult, parse_values_text
+from .config import ConfigError, FieldError, LoadResult
 from .config.errors import render_value
-from .config.loader import load_values_mapping
+from .config.loader import load_values_mapping, parse_values_text_lenient
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
@@ -136,17 +136,33 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
 
 def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
     """Load a cluster file's text; raises :class:`ConfigError` with every problem found."""
-    user = parse_values_text(text, source)
+    name_errors = cluster_name_errors(name, source)
+    try:
+        user, duplicates = parse_values_text_lenient(text, source)
+    except ConfigError as exc:
+        raise ConfigError(name_errors + exc.errors) from None
     deployment, errors = parse_deployment(user.pop(DEPLOYMENT_KEY, None), source)
-    errors = cluster_name_errors(name, source) + errors
+    errors = name_errors + duplicates + errors
     try:
         result: LoadResult = load_values_mapping(user, source)
     except ConfigError as exc:
-        raise ConfigError(errors + exc.errors) from None
+        # The typed values are not there; still name every literal credential the file holds.
+        raise ConfigError(errors + exc.errors + raw_credential_errors(user, deployment, source)) from None
     errors += credential_errors(result.values, deployment, source)
     if errors:
         raise ConfigError(errors)
     return ClusterFile(name, source, result.values, deployment, tuple(result.warnings))
+
+
+def _plaintext_password_error(source: str) -> FieldError:
+    return FieldError(source, "vcenter.password", "is a plaintext password", "", _PLAINTEXT_HELP)
+
+
+def _plaintext_registry_error(source: str, host, index: int, key: str) -> FieldError:
+    return FieldError(source, f"connectivity.containerRegistries.{host}[{index}].credentials.{key}",
+                      "is a plaintext registry credential", "",
+                      "registry credentials land in a Secret in dist/; accept that with "
+                      "deployment.allowPlaintextCredentials: true, or use a mirror that needs none")
 
 
 def credential_errors(values, deployment: Deployment, source: str) -> list[FieldError]:
@@ -162,18 +178,47 @@ def credential_errors(values, deployment: Deployment, source: str) -> list[Field
     if deployment.allow_plaintext_credentials:
         return errors
     if vcenter.password:
-        errors.append(FieldError(source, "vcenter.password", "is a plaintext password", "",
-                                 _PLAINTEXT_HELP))
+        errors.append(_plaintext_password_error(source))
     for host, mirrors in values.connectivity.container_registries.items():
         for index, mirror in enumerate(mirrors):
             credentials = mirror.credentials
-            for key in ("password", "auth", "identitytoken"):
+            for key in _REGISTRY_SECRETS:
                 if credentials is not None and getattr(credentials, key):
-                    errors.append(FieldError(
-                        source, f"connectivity.containerRegistries.{host}[{index}].credentials.{key}",
-                        "is a plaintext registry credential", "",
-                        "registry credentials land in a Secret in dist/; accept that with "
-                        "deployment.allowPlaintextCredentials: true, or use a mirror that needs none"))
+                    errors.append(_plaintext_registry_error(source, host, index, key))
+    return errors
+
+
+_REGISTRY_SECRETS = ("password", "auth", "identitytoken")
+
+
+def raw_credential_errors(user: dict, deployment: Deployment, source: str) -> list[FieldError]:
+    """:func:`credential_errors` on the file's mapping as written, for a file whose values do not
+    load (wrong types elsewhere): the literal credentials are reported with the other problems."""
+    def mapping(value, key):
+        item = value.get(key) if isinstance(value, dict) else None
+        return item if isinstance(item, dict) else {}
+
+    def literal(value) -> bool:
+        return isinstance(value, str) and value != ""
+
+    errors = []
+    vcenter = mapping(user, "vcenter")
+    if deployment.vcenter_credentials_secret and (literal(vcenter.get("password")) or literal(vcenter.get("username"))):
+        key = "vcenter.password" if literal(vcenter.get("password")) else "vcenter.username"
+        errors.append(FieldError(source, key, "is set, but the credentials come from the Secret "
+                                 f"{deployment.vcenter_credentials_secret!r}", render_value(vcenter[key[8:]], key),
+                                 "put username and password into that Secret and remove them here"))
+    if deployment.allow_plaintext_credentials:
+        return errors
+    if literal(vcenter.get("password")):
+        errors.append(_plaintext_password_error(source))
+    registries = mapping(mapping(user, "connectivity"), "containerRegistries")
+    for host, mirrors in registries.items():
+        for index, mirror in enumerate(mirrors if isinstance(mirrors, list) else []):
+            credentials = mapping(mirror, "credentials")
+            for key in _REGISTRY_SECRETS:
+                if literal(credentials.get(key)):
+                    errors.append(_plaintext_registry_error(source, host, index, key))
     return errors
 
 
@@ -198,3 +243,25 @@ def cluster_files(directory: Path) -> list[Path]:
     """The cluster files of a directory, in name order (hidden files skipped)."""
     return sorted(p for p in Path(directory).iterdir()
                   if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def load_fleet(directory: Path, display_dir: str | None = None) -> tuple[list[ClusterFile], list[str], list[str]]:
+    """Load every cluster file of ``directory``: (clusters, errors, warnings), every problem of
+    every file; pure Python, so bad input is reported before any jsii runtime starts."""
+    clusters, errors, warnings, seen = [], [], [], {}
+    for path in cluster_files(directory):
+        display = f"{display_dir}/{path.name}" if display_dir else str(path)
+        name = cluster_name_of(path)
+        if name in seen:
+            errors.append(str(FieldError(display, "", f"declares the cluster {name!r} a second time", "",
+                                         f"one file per cluster ({seen[name]} declares it too); remove one")))
+            continue
+        seen[name] = display
+        try:
+            cluster = load_cluster_file(path, display)
+        except ConfigError as exc:
+            errors.extend(str(error) for error in exc.errors)
+            continue
+        clusters.append(cluster)
+        warnings.extend(cluster.warnings)
+    return clusters, errors, warnings

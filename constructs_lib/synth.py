@@ -52,28 +52,49 @@ def build_error(source: str, exc: Exception) -> str:
     return f"{source}: cannot be synthesized: {text}"
 
 
+def _shared(value, strings: dict):
+    """``value`` with equal strings replaced by one instance of each.
+
+    The clusters of a fleet repeat the same scripts, files and keys; a fleet's documents stay in
+    memory until the output is written, and sharing their strings keeps that small.
+    """
+    cls = value.__class__
+    if cls is str:
+        return strings.setdefault(value, value)
+    if cls is dict:
+        return {strings.setdefault(k, k) if k.__class__ is str else k: _shared(v, strings)
+                for k, v in value.items()}
+    if cls is list:
+        return [_shared(v, strings) for v in value]
+    return value
+
+
 def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=None,
-                validate: bool = True) -> FleetResult:
+                validate: bool = True, loaded: dict[str, ClusterFile] | None = None) -> FleetResult:
     """Load and synthesize every cluster file of ``clusters_dir``; never raises for bad input.
 
     With ``validate`` every object is checked against its CRD schema; a problem there is an
-    error of the cluster (it means a bug or a value the config checks let through).
+    error of the cluster (it means a bug or a value the config checks let through). ``loaded``
+    (displayed source -> cluster, from :func:`~.cluster_file.load_fleet`) spares a second load.
+    Two objects with the same identity (in one cluster or across clusters) are an error: Flux
+    cannot apply both.
     """
     result = FleetResult()
     paths = cluster_files(clusters_dir)
     app = App()
+    strings: dict[str, str] = {}
     for index, path in enumerate(paths, 1):
         display = f"{display_dir}/{path.name}" if display_dir else str(path)
         if progress:
             progress(index, len(paths), display)
         try:
-            cluster = load_cluster_file(path, display)
+            cluster = (loaded or {}).get(display) or load_cluster_file(path, display)
         except ConfigError as exc:
             result.errors.extend(str(error) for error in exc.errors)
             continue
         result.warnings.extend(cluster.warnings)
         try:
-            documents = synth_documents(props_for(cluster), app)
+            documents = _shared(synth_documents(props_for(cluster), app), strings)
         except Exception as exc:  # a construct or jsii failure must not surface as a traceback
             result.errors.append(build_error(display, exc))
             continue
@@ -85,4 +106,26 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
         result.clusters.append(cluster)
         result.documents[cluster.name] = documents
         result.files[cluster.name + MANIFEST_SUFFIX] = manifest_text(cluster, documents)
+    result.errors.extend(identity_collisions(result.clusters, result.documents))
     return result
+
+
+def identity_collisions(clusters: list[ClusterFile], documents: dict[str, list[dict]]) -> list[str]:
+    """Objects emitted twice (same API group, kind, namespace and name), e.g. cluster ``a`` with
+    pool ``b-c`` and cluster ``a-b`` with pool ``c`` in one namespace."""
+    owners: dict[tuple, ClusterFile] = {}
+    errors = []
+    for cluster in clusters:
+        for document in documents.get(cluster.name, []):
+            metadata = document.get("metadata") or {}
+            group = str(document.get("apiVersion", "")).rpartition("/")[0]
+            key = (group, document.get("kind"), metadata.get("namespace"), metadata.get("name"))
+            if key not in owners:
+                owners[key] = cluster
+                continue
+            other = owners[key]
+            what = "is emitted twice" if other is cluster else \
+                f"is also emitted by cluster {other.name!r} ({other.source})"
+            errors.append(f"{cluster.source}: {key[1]} {key[2]}/{key[3]} {what}: rename a node pool "
+                          "or a cluster so that object names differ")
+    return errors

@@ -27,7 +27,8 @@ from .model import ClusterValues
 from .spec import IGNORED_CHART_KEYS
 from .validate import validate_values
 
-__all__ = ["LoadResult", "load_values_file", "load_values_text", "load_values_mapping", "parse_values_text", "chart_defaults",
+__all__ = ["LoadResult", "load_values_file", "load_values_text", "load_values_mapping", "parse_values_text",
+           "parse_values_text_lenient", "chart_defaults",
            "merged_values", "MAX_EXPANDED_NODES"]
 
 MAX_EXPANDED_NODES = 200_000
@@ -78,7 +79,14 @@ def load_values_file(path: "str | Path", crd: Optional[CrdChecker] = None) -> Lo
 
 def load_values_text(text: str, source: str, crd: Optional[CrdChecker] = None) -> LoadResult:
     """Load values from YAML ``text``; ``source`` names it in messages (e.g. ``clusters/a.yaml``)."""
-    return load_values_mapping(parse_values_text(text, source), source, crd=crd)
+    user, duplicates = parse_values_text_lenient(text, source)
+    try:
+        result = load_values_mapping(user, source, crd=crd)
+    except ConfigError as exc:
+        raise ConfigError(duplicates + exc.errors) from None
+    if duplicates:
+        raise ConfigError(duplicates)
+    return result
 
 
 def load_values_mapping(user: dict, source: str, crd: Optional[CrdChecker] = None) -> LoadResult:
@@ -228,6 +236,16 @@ class _Recursive(Exception):
 
 def parse_values_text(text: str, source: str) -> dict:
     """The mapping a values file holds; ``{}`` for an empty document. Raises :class:`ConfigError`."""
+    document, duplicates = parse_values_text_lenient(text, source)
+    if duplicates:
+        raise ConfigError(duplicates)
+    return document
+
+
+def parse_values_text_lenient(text: str, source: str) -> tuple[dict, list[FieldError]]:
+    """Like :func:`parse_values_text`, but duplicate keys are returned as errors next to the
+    mapping (the last occurrence wins, as in Helm) so that the rest of the file can still be
+    checked and every problem reported at once. Raises :class:`ConfigError` for anything else."""
     try:
         loader = _Loader(text)
     except yaml.YAMLError as exc:
@@ -245,7 +263,7 @@ def parse_values_text(text: str, source: str) -> dict:
                     "a values file is a single document (remove the extra '---' separator)",
                     line=nodes[1].start_mark.line + 1, column=nodes[1].start_mark.column + 1)])
         if not nodes:
-            return {}
+            return {}, []
         size = _expanded_size(nodes[0])
         if size is None:
             raise ConfigError([FieldError(source, "", "contains a recursive YAML alias", "",
@@ -260,16 +278,15 @@ def parse_values_text(text: str, source: str) -> dict:
         raise ConfigError([FieldError(source, "", "is nested too deeply", "", "")]) from None
     finally:
         loader.dispose()
-    if loader.duplicates:
-        raise ConfigError([
-            FieldError(source, "", f"duplicate key {key!r} at line {mark.line + 1}, column {mark.column + 1}", "",
-                       "each key may appear once per mapping (Helm would silently keep only the last one)",
-                       line=mark.line + 1, column=mark.column + 1)
-            for key, mark in sorted(loader.duplicates, key=lambda found: (found[1].line, found[1].column))])
+    duplicates = [
+        FieldError(source, "", f"duplicate key {key!r} at line {mark.line + 1}, column {mark.column + 1}", "",
+                   "each key may appear once per mapping (Helm would silently keep only the last one)",
+                   line=mark.line + 1, column=mark.column + 1)
+        for key, mark in sorted(loader.duplicates, key=lambda found: (found[1].line, found[1].column))]
     if document is None:
-        return {}
+        return {}, duplicates
     if not isinstance(document, dict):
         kind = "a list" if isinstance(document, list) else f"a single value ({type(document).__name__})"
-        raise ConfigError([FieldError(source, "", f"is {kind}", "",
-                                      "a values file must be a mapping of keys to values, like the chart's values.yaml")])
-    return document
+        raise ConfigError(duplicates + [FieldError(
+            source, "", f"is {kind}", "", "a values file must be a mapping of keys to values, like the chart's values.yaml")])
+    return document, duplicates
