@@ -66,8 +66,13 @@ _KEYS: dict = {}  # (type, key) -> the text of a mapping key
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
+def _cache_key(value) -> tuple:
+    # 0.0 == -0.0 (and hash alike), but YAML writes them differently: floats go by their text.
+    return (float, repr(value)) if value.__class__ is float else (value.__class__, value)
+
+
 def _scalar(value) -> tuple[str, list[str] | None]:
-    cache_key = (value.__class__, value)
+    cache_key = _cache_key(value)
     try:
         return _SCALARS[cache_key]
     except KeyError:
@@ -91,7 +96,7 @@ def _scalar(value) -> tuple[str, list[str] | None]:
 
 
 def _key(key) -> str:
-    cache_key = (key.__class__, key)
+    cache_key = _cache_key(key)
     try:
         return _KEYS[cache_key]
     except KeyError:
