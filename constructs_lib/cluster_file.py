@@ -88,12 +88,17 @@ class ClusterFile:
         return None if self.values.vcenter.password else f"{self.name}-credentials"
 
 
+MAX_CLUSTER_NAME = 63 - len("-cleanup-helmreleases-hook")
+"""37: the cleanup Job ``<cluster>-cleanup-helmreleases-hook`` must be a label value (Kubernetes
+labels a Job's pods with its name; the CiliumNetworkPolicy selects them by it), at most 63."""
+
+
 def cluster_name_errors(name: str, source: str, origin: str = "the file name") -> list[FieldError]:
-    if _DNS_LABEL.match(name) and len(name) <= 40:
+    if _DNS_LABEL.match(name) and len(name) <= MAX_CLUSTER_NAME:
         return []
     return [FieldError(source, "", f"has an invalid cluster name {name!r} (taken from {origin})", "",
-                       "a DNS-1123 label of at most 40 characters: lower-case letters, digits and '-', "
-                       "starting and ending with a letter or digit")]
+                       f"a DNS-1123 label of at most {MAX_CLUSTER_NAME} characters: lower-case letters, digits "
+                       "and '-', starting and ending with a letter or digit")]
 
 
 def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
@@ -252,15 +257,17 @@ def load_fleet(directory: Path, display_dir: str | None = None) -> tuple[list[Cl
     for path in cluster_files(directory):
         display = f"{display_dir}/{path.name}" if display_dir else str(path)
         name = cluster_name_of(path)
-        if name in seen:
+        duplicate = name in seen
+        if duplicate:
             errors.append(str(FieldError(display, "", f"declares the cluster {name!r} a second time", "",
                                          f"one file per cluster ({seen[name]} declares it too); remove one")))
-            continue
-        seen[name] = display
+        seen.setdefault(name, display)
         try:
             cluster = load_cluster_file(path, display)
         except ConfigError as exc:
             errors.extend(str(error) for error in exc.errors)
+            continue
+        if duplicate:
             continue
         clusters.append(cluster)
         warnings.extend(cluster.warnings)

@@ -129,14 +129,24 @@ CASES: dict[str, Case] = {
         "each key may appear once per mapping"]),
     "invalid-cluster-file-name": Case({"alpha.yaml": None, "Alpha_Cluster.yaml": ALPHA}, [
         "clusters/Alpha_Cluster.yaml: has an invalid cluster name 'Alpha_Cluster' (taken from the file name): "
-        "a DNS-1123 label of at most 40 characters"], bad_files=("Alpha_Cluster.yaml",),
+        "a DNS-1123 label of at most 37 characters"], bad_files=("Alpha_Cluster.yaml",),
         commands=("synth", "validate", "plan", "main.py")),
-    "too-long-cluster-file-name": Case({"alpha.yaml": None, "a" * 41 + ".yaml": ALPHA}, [
-        f"clusters/{'a' * 41}.yaml: has an invalid cluster name '{'a' * 41}' (taken from the file name): "
-        "a DNS-1123 label of at most 40 characters"], bad_files=("a" * 41 + ".yaml",)),
-    "duplicate-cluster-names": Case({"alpha.yml": ALPHA}, [
+    # The cleanup Job <cluster>-cleanup-helmreleases-hook must stay within 63 characters.
+    "too-long-cluster-file-name": Case({"alpha.yaml": None, "a" * 38 + ".yaml": ALPHA}, [
+        f"clusters/{'a' * 38}.yaml: has an invalid cluster name '{'a' * 38}' (taken from the file name): "
+        "a DNS-1123 label of at most 37 characters"], bad_files=("a" * 38 + ".yaml",)),
+    "duplicate-cluster-names": Case({"alpha.yml": ALPHA, "bravo.yml": "- a list\n"}, [
         "clusters/alpha.yml: declares the cluster 'alpha' a second time: one file per cluster "
-        "(clusters/alpha.yaml declares it too)"], bad_files=("alpha.yml",)),
+        "(clusters/alpha.yaml declares it too)",
+        "clusters/bravo.yml: declares the cluster 'bravo' a second time",
+        "clusters/bravo.yml: is a list"], bad_files=("alpha.yml", "bravo.yml")),
+    # Control characters in a key or a file name are shown escaped: one line per problem.
+    "control-characters-in-keys-and-file-names": Case({
+        "alpha.yaml": alpha(append='"bad\\nkey": 1\nnodeClasses:\n  "\\e[31mred": {}\n'), "x\ny.yaml": BRAVO}, [
+        "clusters/alpha.yaml: bad\\nkey: is not a known key",
+        "clusters/alpha.yaml: nodeClasses.\\x1b[31mred: '\\x1b[31mred' is an invalid name",
+        "clusters/x\\ny.yaml: has an invalid cluster name 'x\\ny' (taken from the file name)"],
+        bad_files=("alpha.yaml", "x\\ny.yaml")),
     "object-names-collide-across-clusters": Case({
         "alpha.yaml": alpha(("  worker:\n", "  x-worker:\n")), "alpha-x.yaml": ALPHA}, [
         "clusters/alpha.yaml: MachineDeployment org-platform/alpha-x-worker is also emitted by cluster 'alpha-x' "
@@ -297,3 +307,15 @@ def test_values_safe_where_they_land_are_kept_verbatim(value):
     documents = synth_documents(props_for(load_cluster_text(text, "clusters/alpha.yaml", "alpha")))
     (cluster,) = [d for d in documents if d["kind"] == "Cluster"]
     assert value in cluster["metadata"]["annotations"].values()
+
+
+def test_the_longest_cluster_name_synthesizes_valid_objects():
+    # bravo runs the cleanup Job with a CiliumNetworkPolicy selecting its pods by the Job's name.
+    from constructs_lib.cluster_file import MAX_CLUSTER_NAME
+    from constructs_lib.crd import validate_documents
+
+    name = "z" * MAX_CLUSTER_NAME
+    documents = synth_documents(props_for(load_cluster_text(BRAVO, f"clusters/{name}.yaml", name)))
+    assert validate_documents(documents) == []
+    jobs = [d["metadata"]["name"] for d in documents if d["kind"] == "Job"]
+    assert jobs and max(len(job) for job in jobs) == 63

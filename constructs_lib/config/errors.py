@@ -96,6 +96,14 @@ def _render(value: Any) -> str:
     return f"<{type(value).__name__}>"
 
 
+def _printable(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped (``\\n``, ``\\x1b``): a
+    mapping key or file name holding one must not break the one-line message or the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem in one values file.
@@ -121,7 +129,8 @@ class FieldError:
     column: int | None = None
 
     def __str__(self) -> str:
-        head = f"{self.source}: {self.path}: " if self.path else f"{self.source}: "
+        source, path = _printable(self.source), _printable(self.path)
+        head = f"{source}: {path}: " if path else f"{source}: "
         body = f"{self.value_repr} {self.message}" if self.value_repr else self.message
         return head + (f"{body}: {self.allowed}" if self.allowed else body)
 
