@@ -124,14 +124,15 @@ class AddonRelease(Construct):
 
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext, *, release: str, chart: str,
                  version: str, repository: str, interval: str, labels: dict, values: dict | None = None,
-                 depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None,
-                 annotations: dict | None = None):
+                 depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None):
         super().__init__(scope, id)
+        name = f"{ctx.name}-{id}"
         self.resource = HelmRelease(
             self, "helm-release",
             metadata=ApiObjectMetadata(
-                name=f"{ctx.name}-{id}", namespace=ctx.namespace,
-                annotations={**description_annotations(ctx.values), **(annotations or {})}, labels=labels),
+                name=name, namespace=ctx.namespace,
+                annotations={**description_annotations(ctx.values), **ctx.ipam_annotations("HelmRelease", name)},
+                labels=labels),
             spec=HelmReleaseSpec(
                 suspend=suspend,
                 release_name=release,
@@ -181,7 +182,6 @@ class Addons(Construct):
             labels=watched_labels(values, ctx.name), values=cloud_provider_values(ctx),
             # Held until the IPAM Job knows the load-balancer range, then explicitly resumed by it.
             suspend=(not ctx.ipam_assigned) if ctx.ipam_load_balancer else None,
-            annotations=ctx.ipam_annotations("HelmRelease"),
             values_from=[
                 HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
                                           values_key="username", target_path="global.config.username"),

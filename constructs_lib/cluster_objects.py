@@ -36,7 +36,7 @@ class ClusterObjects(Construct):
             self, "cluster",
             metadata=ApiObjectMetadata(
                 name=ctx.name, namespace=ctx.namespace,
-                annotations={**description_annotations(values), **ctx.ipam_annotations("Cluster")},
+                annotations={**description_annotations(values), **ctx.ipam_annotations("Cluster", ctx.name)},
                 labels={**watched_labels(values, ctx.name), **values.cluster_labels},
             ),
             spec=ClusterSpec(
@@ -57,7 +57,7 @@ class ClusterObjects(Construct):
         self.vsphere_cluster = VSphereCluster(
             self, "vsphere-cluster",
             metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
-                                       annotations=ctx.ipam_annotations("VSphereCluster") or None),
+                                       annotations=ctx.ipam_annotations("VSphereCluster", ctx.name) or None),
             spec=VSphereClusterSpec(
                 control_plane_endpoint=VSphereClusterSpecControlPlaneEndpoint(
                     host=endpoint.host, port=endpoint.port or 6443),

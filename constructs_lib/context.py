@@ -57,18 +57,25 @@ class ClusterContext:
     def ipam_enabled(self) -> bool:
         return self.ipam_control_plane or self.ipam_load_balancer
 
-    def ipam_owned(self, kind: str) -> bool:
-        """Whether the IPAM Job, not Flux, keeps the object of this kind up to date."""
+    @property
+    def cloud_provider_release_name(self) -> str:
+        return f"{self.name}-cloud-provider-vsphere"
+
+    @cached_property
+    def ipam_owned(self) -> frozenset[tuple[str, str]]:
+        """``(kind, name)`` of the objects the IPAM Job, not Flux, keeps up to date: those that
+        receive an address, and the Cluster it resumes."""
         owned = set()
         if self.ipam_control_plane:
-            owned |= {"Cluster", "VSphereCluster", "KubeadmControlPlane", "Secret"}
+            owned |= {("Cluster", self.name), ("VSphereCluster", self.name), ("KubeadmControlPlane", self.name),
+                      ("Secret", self.kubevip_secret_name)}
         if self.ipam_load_balancer:
-            owned |= {"Cluster", "HelmRelease"}
-        return kind in owned
+            owned |= {("Cluster", self.name), ("HelmRelease", self.cloud_provider_release_name)}
+        return frozenset(owned)
 
-    def ipam_annotations(self, kind: str) -> dict[str, str]:
+    def ipam_annotations(self, kind: str, name: str) -> dict[str, str]:
         """Flux creates an IPAM-owned object once and leaves its later updates to the IPAM Job."""
-        return dict(FLUX_SSA_IF_NOT_PRESENT) if self.ipam_owned(kind) else {}
+        return dict(FLUX_SSA_IF_NOT_PRESENT) if (kind, name) in self.ipam_owned else {}
 
     def ipam_paused(self) -> bool | None:
         """``Cluster.spec.paused``: held until the addresses are assigned, then explicitly resumed

@@ -28,7 +28,7 @@ class ControlPlane(Construct):
         self.resource = KubeadmControlPlane(
             self, "kubeadm-control-plane",
             metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
-                                       annotations=ctx.ipam_annotations("KubeadmControlPlane") or None),
+                                       annotations=ctx.ipam_annotations("KubeadmControlPlane", ctx.name) or None),
             spec=KubeadmControlPlaneSpec(
                 kubeadm_config_spec=to_struct(KubeadmControlPlaneSpecKubeadmConfigSpec, self.kubeadm_config_spec),
                 machine_template=KubeadmControlPlaneSpecMachineTemplate(

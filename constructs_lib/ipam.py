@@ -28,12 +28,16 @@ from constructs import Construct
 
 from imports.io.x_k8s.cluster.ipam import IpAddressClaim, IpAddressClaimSpec, IpAddressClaimSpecPoolRef
 
+from .addons import Addons
 from .assets import read_text
+from .cluster_objects import ClusterObjects
 from .context import ClusterContext
+from .control_plane import ControlPlane
 from .ipam_placeholders import CONTROL_PLANE_IP_PLACEHOLDER
 from .job_network_policy import JobNetworkPolicy
 from .labels import CLUSTER_NAME_LABEL
 from .output import dump_documents
+from .secrets import KubeVipSecret, kubevip_pod_manifest
 
 IPAM_GROUP = "ipam.cluster.x-k8s.io"
 POOL_KIND = "GlobalInClusterIPPool"
@@ -224,11 +228,6 @@ def assigned_context(ctx: ClusterContext) -> ClusterContext:
 
 def assigned_objects(ctx: ClusterContext, proxy_secret_name: str) -> list[dict]:
     """The objects whose fields the IPAM Job assigns, as it applies them (placeholders in place)."""
-    from .addons import Addons
-    from .cluster_objects import ClusterObjects
-    from .control_plane import ControlPlane
-    from .secrets import KubeVipSecret
-
     actx = assigned_context(ctx)
     chart = Chart(App(), "ipam-assigned", disable_resource_name_hashes=True)
     ClusterObjects(chart, "cluster", actx)
@@ -237,9 +236,7 @@ def assigned_objects(ctx: ClusterContext, proxy_secret_name: str) -> list[dict]:
         ControlPlane(chart, "control-plane", actx, proxy_secret_name)
     if ctx.ipam_load_balancer:
         Addons(chart, "addons", actx)
-    return [doc for doc in chart.to_json() if actx.ipam_owned(doc["kind"])
-            and (doc["kind"] != "Secret" or doc["metadata"]["name"] == actx.kubevip_secret_name)
-            and (doc["kind"] != "HelmRelease" or doc["metadata"]["name"] == f"{ctx.name}-cloud-provider-vsphere")]
+    return [doc for doc in chart.to_json() if (doc["kind"], doc["metadata"]["name"]) in actx.ipam_owned]
 
 
 def chart_role_rules(ctx: ClusterContext) -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
@@ -253,7 +250,7 @@ def chart_role_rules(ctx: ClusterContext) -> tuple[tuple[str, str, str | None, t
         ("", "secrets", ctx.kubevip_secret_name, get_patch),
     ]
     if ctx.ipam_load_balancer:
-        rules.append(("helm.toolkit.fluxcd.io", "helmreleases", f"{ctx.name}-cloud-provider-vsphere", get_patch))
+        rules.append(("helm.toolkit.fluxcd.io", "helmreleases", ctx.cloud_provider_release_name, get_patch))
     return tuple(rules)
 
 
@@ -270,7 +267,6 @@ class IpamAssignment(Construct):
             "cluster.yaml": dump_documents([d for d in objects if d["kind"] == "Cluster"]),
         }
         if ctx.ipam_control_plane:
-            from .secrets import kubevip_pod_manifest
             manifests["kube-vip-pod.yaml"] = kubevip_pod_manifest(CONTROL_PLANE_IP_PLACEHOLDER)
         image = ctx.values.kubectl_image
         network = ctx.values.connectivity.network

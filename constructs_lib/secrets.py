@@ -59,7 +59,7 @@ class KubeVipSecret(Construct):
         self.resource = k8s.KubeSecret(
             self, "secret",
             metadata=k8s.ObjectMeta(name=ctx.kubevip_secret_name, namespace=ctx.secret_namespace, labels=ctx.labels,
-                                    annotations=ctx.ipam_annotations("Secret") or None),
+                                    annotations=ctx.ipam_annotations("Secret", ctx.kubevip_secret_name) or None),
             # As the IPAM Job applies it: base64 of the manifest with the address filled in, which
             # only the Job can compute (stringData does not mix well with server-side apply).
             data={"content": KUBEVIP_CONTENT_PLACEHOLDER} if assigned else None,
