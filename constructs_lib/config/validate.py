@@ -93,14 +93,9 @@ def _walk(node: Node, value: Any, path: str, out: _Collector) -> None:
     elif isinstance(node, Obj):
         _check_obj(node, value, path, out)
     elif isinstance(node, Map):
-        if not isinstance(value, dict):
-            out.add(path, value, f"must be a mapping (found {_kind(value)})")
+        if not _is_mapping(value, path, out):
             return
-        for key, item in value.items():
-            item_path = key_path(path, key)
-            if not isinstance(key, str):
-                out.add(item_path, key, "keys must be strings (quote the key in YAML)", message="is an invalid key")
-                continue
+        for key, item, item_path in _string_keyed_items(value, path, out):
             key_problem = _first_problem(node.key_checks, key)
             if key_problem:
                 out.add(item_path, key, key_problem, message="is an invalid name")
@@ -143,15 +138,27 @@ def _check_int(node: Int, value: Any, path: str, out: _Collector) -> None:
         out.add(path, value, node.allowed)
 
 
-def _check_obj(node: Obj, value: Any, path: str, out: _Collector) -> None:
-    if not isinstance(value, dict):
-        out.add(path, value, f"must be a mapping (found {_kind(value)})")
-        return
-    for key, item in value.items():
+def _is_mapping(value: Any, path: str, out: _Collector) -> bool:
+    if isinstance(value, dict):
+        return True
+    out.add(path, value, f"must be a mapping (found {_kind(value)})")
+    return False
+
+
+def _string_keyed_items(mapping: dict, path: str, out: _Collector):
+    """``(key, item, item path)`` of the mapping's string keys; each other key is reported instead."""
+    for key, item in mapping.items():
         item_path = key_path(path, key)
         if not isinstance(key, str):
             out.add(item_path, key, "keys must be strings (quote the key in YAML)", message="is an invalid key")
             continue
+        yield key, item, item_path
+
+
+def _check_obj(node: Obj, value: Any, path: str, out: _Collector) -> None:
+    if not _is_mapping(value, path, out):
+        return
+    for key, item, item_path in _string_keyed_items(value, path, out):
         child = node.fields.get(key)
         if child is not None:
             _walk(child, item, item_path, out)
@@ -177,8 +184,7 @@ def _unknown_key_hint(key: str, node: Obj) -> str:
 
 
 def _check_crd(node: Crd, value: Any, path: str, out: _Collector) -> None:
-    if not isinstance(value, dict):
-        out.add(path, value, f"must be a mapping (found {_kind(value)})")
+    if not _is_mapping(value, path, out):
         return
     for error_path, message in out.crd.check(node.kind, value, path):
         shown = _lookup(value, path, error_path)
