@@ -49,14 +49,15 @@ def release_of(text: str) -> tuple[str, str]:
 
 
 def our_documents(values_text: str, name: str = "test", namespace: str = "default",
-                  source: str = "values.yaml") -> list[dict]:
-    """Our manifests for a chart values file, synthesized in-process."""
+                  source: str = "values.yaml", **props) -> list[dict]:
+    """Our manifests for a chart values file, synthesized in-process (``props``: further
+    VsphereClusterProps, e.g. ``ipam_api_available``)."""
     from constructs_lib.cluster import VsphereClusterProps
     from constructs_lib.config import load_values_text
     from constructs_lib.synth import synth_documents
 
     loaded = load_values_text(values_text, source)
-    return synth_documents(VsphereClusterProps(name=name, values=loaded.values, namespace=namespace))
+    return synth_documents(VsphereClusterProps(name=name, values=loaded.values, namespace=namespace, **props))
 
 
 def documents_text(documents: list[dict]) -> str:

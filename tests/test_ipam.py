@@ -20,12 +20,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from constructs_lib.cluster import VsphereClusterProps
-from constructs_lib.config import load_values_text
 from constructs_lib.crd import validate_documents
 from constructs_lib.ipam_placeholders import ALL as PLACEHOLDERS
-from constructs_lib.synth import synth_documents
-from parity_support import CASES_DIR, REFERENCE, compare, helm_render, non_equal_leaves
+from parity_support import CASES_DIR, REFERENCE, compare, helm_render, non_equal_leaves, our_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 FAKE_KUBECTL = Path(__file__).resolve().parent / "fixtures/scripts/fake_kubectl_apply.py"
@@ -37,11 +34,9 @@ CP_IP, LB_IP = "10.0.30.7", "10.0.40.9"
 IPAM_CASES = ["ipam-load-balancer", "ipam-both", "ipam-api-unavailable"]
 
 
-def synth(values_text: str, ipam: bool = True, namespaced: bool = True) -> list[dict]:
+def synth(values_text: str, ipam: bool = True, namespaced: bool = True, **props) -> list[dict]:
     """Our objects for a values file, as ``synth`` writes them (``namespaced``) or as ``render`` does."""
-    loaded = load_values_text(values_text, "values.yaml")
-    return synth_documents(VsphereClusterProps(name="test", values=loaded.values, ipam_api_available=ipam,
-                                               namespaced_secrets=namespaced))
+    return our_documents(values_text, ipam_api_available=ipam, namespaced_secrets=namespaced, **props)
 
 
 def capabilities(text: str) -> bool:
@@ -159,10 +154,8 @@ def test_role_grants_only_what_the_script_uses():
 
 
 def test_network_policy_is_optional():
-    loaded = load_values_text(BOTH, "values.yaml")
-    plain = synth_documents(VsphereClusterProps(name="test", values=loaded.values, ipam_api_available=True))
-    confined = synth_documents(VsphereClusterProps(name="test", values=loaded.values, ipam_api_available=True,
-                                                   job_network_policies=True))
+    plain = synth(BOTH, namespaced=False)
+    confined = synth(BOTH, namespaced=False, job_network_policies=True)
     job = ipam_job(confined)["metadata"]["name"]
     assert [p for p in by_kind(plain, "CiliumNetworkPolicy") if p["metadata"]["name"] == job] == []
     policy = one(confined, "CiliumNetworkPolicy", job)
