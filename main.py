@@ -1,7 +1,7 @@
 """The cdk8s app (``cdk8s synth`` runs it): every clusters/NAME.yaml into dist/NAME.k8s.yaml."""
 import sys
 
-from constructs_lib.cli import main
+from constructs_lib.entrypoint import run
 
 if __name__ == "__main__":
-    sys.exit(main(["synth", *sys.argv[1:]]))
+    run(["synth", *sys.argv[1:]])
