@@ -57,17 +57,23 @@ def _progress(command: str):
 
 def _fleet(args, command: str):
     """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
-    from .cluster_file import load_fleet
+    from .cluster_file import cluster_files, load_fleet
+    from .workers import WorkerPool, worker_count
 
     clusters_dir = Path(args.clusters)
     if not clusters_dir.is_dir():
         _print_errors([f"{args.clusters}: no such directory of cluster files"])
         return None
     display_dir = args.clusters.rstrip("/") or "/"
+    # Worker processes (for a large fleet) start first and get ready while the files load.
+    workers = worker_count(args.jobs, len(cluster_files(clusters_dir)))
+    pool = WorkerPool(workers) if workers > 1 else None
     # Every file is loaded and checked first (pure Python): bad input is reported at once,
-    # before the jsii runtime starts.
+    # before this process starts the jsii runtime or any worker gets a cluster.
     clusters, errors, warnings = load_fleet(clusters_dir, display_dir)
     if errors:
+        if pool is not None:
+            pool.close()
         for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
         _print_errors(errors)
@@ -75,7 +81,7 @@ def _fleet(args, command: str):
     from .synth import synth_fleet
 
     result = synth_fleet(clusters_dir, display_dir, progress=_progress(command),
-                         loaded={cluster.source: cluster for cluster in clusters})
+                         loaded={cluster.source: cluster for cluster in clusters}, jobs=args.jobs, pool=pool)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.errors:
@@ -217,6 +223,25 @@ def cmd_migrate(args) -> int:
     return 0
 
 
+def _jobs(text: str) -> int | None:
+    if text == "auto":
+        return None
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is neither a positive whole number nor 'auto'")
+    return jobs
+
+
+def _jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                        help="worker processes building the clusters, each with its own jsii runtime "
+                             "(about 200 MB): 'auto' is one per CPU while each gets at least 4 clusters "
+                             "(default: 1, every cluster built in this process)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m constructs_lib",
                                      description="Cluster API clusters on vSphere, declared with cdk8s.")
@@ -233,16 +258,19 @@ def build_parser() -> argparse.ArgumentParser:
     synth = sub.add_parser("synth", help="synthesize every cluster file into the output directory")
     synth.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
     synth.add_argument("--out", default="dist", help="output directory (default: dist)")
+    _jobs_option(synth)
     synth.set_defaults(func=cmd_synth)
 
     validate = sub.add_parser("validate", help="load, synthesize in memory and check every object against its CRD")
     validate.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
+    _jobs_option(validate)
     validate.set_defaults(func=cmd_validate)
 
     plan = sub.add_parser("plan", help="show what synth would change in the output directory "
                                        "(exit 0: no changes, 2: changes, 1: error)")
     plan.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
     plan.add_argument("--out", default="dist", help="output directory to compare with (default: dist)")
+    _jobs_option(plan)
     plan.set_defaults(func=cmd_plan)
 
     migrate = sub.add_parser("migrate", help="turn a chart values file into clusters/NAME.yaml and compare "

@@ -3,17 +3,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
-from cdk8s import App
-
-from .cluster import VsphereClusterChart, VsphereClusterProps
 from .cluster_file import ClusterFile, cluster_files, load_cluster_file
 from .config import ConfigError
 from .crd import validate_documents
 from .output import MANIFEST_SUFFIX, dump_documents
 
+if TYPE_CHECKING:
+    from cdk8s import App
+
+    from .cluster import VsphereClusterProps
+
+# The jsii runtime (node, cdk8s and the imported classes) is imported where a cluster is built,
+# not here: a fleet synthesized by worker processes never starts it in the coordinating process.
+
 
 def props_for(cluster: ClusterFile) -> VsphereClusterProps:
+    from .cluster import VsphereClusterProps
+
     d = cluster.deployment
     return VsphereClusterProps(
         name=cluster.name, values=cluster.values, namespace=d.namespace,
@@ -24,6 +32,10 @@ def props_for(cluster: ClusterFile) -> VsphereClusterProps:
 
 def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[dict]:
     """The manifests of one cluster, as plain mappings in emission order."""
+    from cdk8s import App
+
+    from .cluster import VsphereClusterChart
+
     app = app or App()
     chart = VsphereClusterChart(app, props.name, props)
     return list(chart.to_json())
@@ -69,45 +81,89 @@ def _shared(value, strings: dict):
     return value
 
 
+@dataclass
+class ClusterOutput:
+    """What one cluster file became: its documents and manifest text, or its errors."""
+
+    documents: Optional[list[dict]] = None
+    text: Optional[str] = None
+    errors: list[str] = field(default_factory=list)
+
+
+def synth_cluster(cluster: ClusterFile, app: App | None = None, validate: bool = True) -> ClusterOutput:
+    """Build one loaded cluster file; never raises for bad input. With ``validate`` every
+    object is checked against its CRD schema (a problem there means a bug or a value the config
+    checks let through, and is an error of the cluster)."""
+    try:
+        documents = synth_documents(props_for(cluster), app)
+    except Exception as exc:  # a construct or jsii failure must not surface as a traceback
+        return ClusterOutput(errors=[build_error(cluster.source, exc)])
+    if validate:
+        problems = validate_documents(documents)
+        if problems:
+            return ClusterOutput(errors=[f"{cluster.source}: cluster {cluster.name}: {p}" for p in problems])
+    return ClusterOutput(documents, manifest_text(cluster, documents))
+
+
 def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=None,
-                validate: bool = True, loaded: dict[str, ClusterFile] | None = None) -> FleetResult:
+                validate: bool = True, loaded: dict[str, ClusterFile] | None = None,
+                jobs: int | None = 1, pool=None) -> FleetResult:
     """Load and synthesize every cluster file of ``clusters_dir``; never raises for bad input.
 
-    With ``validate`` every object is checked against its CRD schema; a problem there is an
-    error of the cluster (it means a bug or a value the config checks let through). ``loaded``
-    (displayed source -> cluster, from :func:`~.cluster_file.load_fleet`) spares a second load.
-    Two objects with the same identity (in one cluster or across clusters) are an error: Flux
+    With ``validate`` every object is checked against its CRD schema. ``loaded`` (displayed
+    source -> cluster, from :func:`~.cluster_file.load_fleet`) spares a second load. ``jobs``
+    is the number of worker processes (:mod:`.workers`); ``None`` picks one per CPU for fleets
+    large enough to gain from it; 1 builds every cluster in this process. ``pool``: workers
+    started already (``jobs`` is then ignored). The result does not depend on either. Two
+    objects with the same identity (in one cluster or across clusters) are an error: Flux
     cannot apply both.
     """
+    from .workers import WorkerPool, worker_count
+
     result = FleetResult()
-    paths = cluster_files(clusters_dir)
-    app = App()
-    strings: dict[str, str] = {}
-    for index, path in enumerate(paths, 1):
+    clusters: list[ClusterFile] = []
+    for path in cluster_files(clusters_dir):
         display = f"{display_dir}/{path.name}" if display_dir else str(path)
-        if progress:
-            progress(index, len(paths), display)
         try:
-            cluster = (loaded or {}).get(display) or load_cluster_file(path, display)
+            clusters.append((loaded or {}).get(display) or load_cluster_file(path, display))
         except ConfigError as exc:
             result.errors.extend(str(error) for error in exc.errors)
-            continue
+    strings: dict[str, str] = {}
+    outputs: list[Optional[ClusterOutput]] = [None] * len(clusters)
+
+    def keep(position: int, output: ClusterOutput) -> None:
+        # Shared as each cluster arrives: a fleet's documents stay in memory until written.
+        if output.documents is not None:
+            output.documents = _shared(output.documents, strings)
+        outputs[position] = output
+
+    if pool is None and worker_count(jobs, len(clusters)) > 1:
+        pool = WorkerPool(worker_count(jobs, len(clusters)))
+    if pool is not None:
+        pool.synth(clusters, validate, keep, progress)
+    else:
+        _synth_here(clusters, validate, keep, progress)
+    for cluster, output in zip(clusters, outputs):
         result.warnings.extend(cluster.warnings)
-        try:
-            documents = _shared(synth_documents(props_for(cluster), app), strings)
-        except Exception as exc:  # a construct or jsii failure must not surface as a traceback
-            result.errors.append(build_error(display, exc))
+        if output.errors:
+            result.errors.extend(output.errors)
             continue
-        if validate:
-            problems = validate_documents(documents)
-            if problems:
-                result.errors.extend(f"{display}: cluster {cluster.name}: {p}" for p in problems)
-                continue
         result.clusters.append(cluster)
-        result.documents[cluster.name] = documents
-        result.files[cluster.name + MANIFEST_SUFFIX] = manifest_text(cluster, documents)
+        result.documents[cluster.name] = output.documents
+        result.files[cluster.name + MANIFEST_SUFFIX] = output.text
     result.errors.extend(identity_collisions(result.clusters, result.documents))
     return result
+
+
+def _synth_here(clusters: list[ClusterFile], validate: bool, keep, progress) -> None:
+    """Every cluster built in this process, in one App (the jsii runtime starts here)."""
+    from cdk8s import App
+
+    app = App()
+    for position, cluster in enumerate(clusters):
+        if progress:
+            progress(position + 1, len(clusters), cluster.source)
+        keep(position, synth_cluster(cluster, app, validate))
 
 
 def identity_collisions(clusters: list[ClusterFile], documents: dict[str, list[dict]]) -> list[str]:

@@ -1,0 +1,88 @@
+"""A fleet built by worker processes is the fleet built in one process, in file order; a worker
+that fails costs its clusters a clear error, never a traceback or a silent gap."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import CLUSTERS
+from constructs_lib import workers
+from constructs_lib.cli import main
+from constructs_lib.cluster_file import load_fleet
+from constructs_lib.synth import synth_fleet
+from constructs_lib.workers import MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory) -> Path:
+    """The example clusters, each also under two more names (nine clusters)."""
+    target = tmp_path_factory.mktemp("fleet")
+    for path in sorted(CLUSTERS.glob("*.yaml")):
+        for suffix in ("", "-two", "-three"):
+            shutil.copy(path, target / f"{path.stem}{suffix}.yaml")
+    return target
+
+
+def test_workers_build_what_one_process_builds(fleet: Path):
+    here = synth_fleet(fleet, "fleet", jobs=1)
+    seen = []
+    in_workers = synth_fleet(fleet, "fleet", jobs=2, progress=lambda i, n, s: seen.append((i, n, s)))
+    assert here.errors == [] and in_workers.errors == []
+    assert list(in_workers.files) == list(here.files) and len(here.files) == 9
+    assert in_workers.files == here.files
+    assert in_workers.documents == here.documents
+    assert [c.source for c in in_workers.clusters] == [c.source for c in here.clusters]
+    # progress counts every cluster once, in the order they are done
+    assert [i for i, _, _ in seen] == list(range(1, 10)) and {n for _, n, _ in seen} == {9}
+    assert sorted(s for _, _, s in seen) == sorted(c.source for c in here.clusters)
+
+
+def test_a_failed_worker_reports_each_of_its_clusters(fleet: Path):
+    clusters, errors, _ = load_fleet(fleet, "fleet")
+    assert errors == []
+    pool = WorkerPool(2)
+    pool.processes[0].kill()
+    pool.processes[0].wait()
+    kept = {}
+    pool.synth(clusters, True, kept.__setitem__)
+    assert sorted(kept) == list(range(len(clusters)))
+    for position, output in kept.items():
+        if position % 2 == 0:  # the first worker's share
+            assert output.documents is None
+            assert output.errors == [f"{clusters[position].source}: cannot be synthesized: "
+                                     f"a worker process failed (exit code -9)"]
+        else:
+            assert output.errors == [] and output.documents
+
+
+def test_a_closed_pool_ends_its_workers_cleanly():
+    pool = WorkerPool(1)
+    pool.close()
+    assert pool.processes[0].wait(timeout=60) == 0
+
+
+@pytest.mark.parametrize("jobs, clusters, cpus, expected", [
+    (1, 500, 8, 1),
+    (3, 500, 1, 3),                          # asked for: as many as asked
+    (4, 2, 8, 2),                            # never more workers than clusters
+    (None, 500, 2, 2),                       # auto: one per CPU
+    (None, 2 * MIN_CLUSTERS_PER_WORKER, 8, 2),
+    (None, MIN_CLUSTERS_PER_WORKER - 1, 8, 1),  # too few clusters: none
+    (None, 1, 1, 1),
+])
+def test_worker_count(monkeypatch, jobs, clusters, cpus, expected):
+    monkeypatch.setattr(workers, "available_cpus", lambda: cpus)
+    assert worker_count(jobs, clusters) == expected
+
+
+def test_jobs_option(tmp_path: Path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["synth", "--jobs", "0", "--clusters", str(CLUSTERS), "--out", str(tmp_path / "out")])
+    assert info.value.code == 2
+    assert "'0' is neither a positive whole number nor 'auto'" in capsys.readouterr().err
+    assert main(["validate", "--jobs", "auto", "--clusters", str(CLUSTERS)]) == 0
+    assert main(["synth", "-j", "2", "--clusters", str(CLUSTERS), "--out", str(tmp_path / "out")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        p.stem + ".k8s.yaml" for p in CLUSTERS.glob("*.yaml"))
