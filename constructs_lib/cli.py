@@ -58,6 +58,7 @@ def _progress(command: str):
 def _fleet(args, command: str):
     """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
     from .cluster_file import cluster_files, load_fleet
+    from .entrypoint import start_runtime_in_background
     from .workers import WorkerPool, worker_count
 
     clusters_dir = Path(args.clusters)
@@ -65,12 +66,15 @@ def _fleet(args, command: str):
         _print_errors([f"{args.clusters}: no such directory of cluster files"])
         return None
     display_dir = args.clusters.rstrip("/") or "/"
-    # Worker processes (for a large fleet) start first and get ready while the files load.
+    # The jsii runtime (here, or in worker processes for --jobs) starts while the files load.
     workers = worker_count(args.jobs, len(cluster_files(clusters_dir)))
     pool = WorkerPool(workers) if workers > 1 else None
-    # Every file is loaded and checked first (pure Python): bad input is reported at once,
-    # before this process starts the jsii runtime or any worker gets a cluster.
+    starting = start_runtime_in_background() if pool is None else None
+    # Every file is loaded and checked first: bad input is reported at once, before any
+    # cluster is built.
     clusters, errors, warnings = load_fleet(clusters_dir, display_dir)
+    if starting is not None:
+        starting.join()
     if errors:
         if pool is not None:
             pool.close()

@@ -8,6 +8,8 @@ Two things only a whole process can decide:
   schema afterwards, so they run without those checks (about a fifth of their time); the tests
   and code that uses the library keep them. A command started without ``-O`` replaces itself
   with the same command under ``-O``; ``CLUSTER_VSPHERE_TYPE_CHECKS=1`` keeps the checks.
+* **Start the jsii runtime while the cluster files load** (:func:`start_runtime_in_background`):
+  node starts and loads the assemblies while this process reads and checks the files.
 * **Exit without tearing the interpreter down.** Once the output is written and the exit handlers
   have run (jsii stops its node process and removes its files), freeing the hundred thousand
   objects of the generated modules one by one only costs time (about 0.1 s).
@@ -15,8 +17,10 @@ Two things only a whole process can decide:
 from __future__ import annotations
 
 import atexit
+import importlib
 import os
 import sys
+import threading
 from typing import NoReturn, Optional
 
 TYPE_CHECKS_VARIABLE = "CLUSTER_VSPHERE_TYPE_CHECKS"
@@ -31,6 +35,24 @@ def reexec_optimized() -> None:
         os.execv(sys.executable, [sys.executable, "-O", *sys.orig_argv[1:]])
     except OSError:
         pass  # run as started: slower, not different
+
+
+def start_runtime_in_background() -> Optional[threading.Thread]:
+    """Import the constructs (which starts node and loads the jsii assemblies) in a thread, unless
+    they are imported already. Join the thread before building anything. A failure is left to the
+    builder's own import, which raises it where it is reported."""
+    if "constructs_lib.cluster" in sys.modules:
+        return None
+
+    def start() -> None:
+        try:
+            importlib.import_module("constructs_lib.cluster")
+        except BaseException:  # noqa: BLE001  (reported by the import that needs it)
+            pass
+
+    thread = threading.Thread(target=start, name="jsii-start", daemon=True)
+    thread.start()
+    return thread
 
 
 def exit_now(code: int) -> NoReturn:

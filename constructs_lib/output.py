@@ -66,6 +66,19 @@ _KEYS: dict = {}  # (type, key) -> the text of a mapping key
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
+# Strings the dumper writes as they are (plain, unquoted): a letter, then letters, digits and
+# ``_ . / -``, and not one of the words YAML 1.1 reads as a boolean or null. Written without
+# asking the dumper, which matters for a first run (every scalar is new then).
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*")
+_NOT_PLAIN_WORDS = frozenset(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split())
+
+
+def _plain(value, longest: int = 1024) -> bool:
+    return value.__class__ is str and len(value) < longest and _PLAIN.fullmatch(value) is not None \
+        and value not in _NOT_PLAIN_WORDS
+
+
 def _cache_key(value) -> tuple:
     # 0.0 == -0.0 (and hash alike), but YAML writes them differently: floats go by their text.
     return (float, repr(value)) if value.__class__ is float else (value.__class__, value)
@@ -77,6 +90,9 @@ def _scalar(value) -> tuple[str, list[str] | None]:
         return _SCALARS[cache_key]
     except KeyError:
         pass
+    if _plain(value):
+        result = _SCALARS[cache_key] = (" " + value, None)
+        return result
     if value.__class__ not in (str, int, bool, float, type(None)) or (
             value.__class__ is str and len(value) > _LONGEST_SCALAR):
         raise _NotCovered
@@ -101,6 +117,9 @@ def _key(key) -> str:
         return _KEYS[cache_key]
     except KeyError:
         pass
+    if _plain(key, 128):  # a longer key is written as a complex key ("? key")
+        _KEYS[cache_key] = key
+        return key
     if key.__class__ not in (str, int, bool, float, type(None)) or (
             key.__class__ is str and len(key) > _LONGEST_SCALAR):
         raise _NotCovered

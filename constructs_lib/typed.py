@@ -11,6 +11,7 @@ import collections.abc
 import enum
 import inspect
 import re
+import types
 import typing
 from functools import lru_cache
 
@@ -29,8 +30,8 @@ _SCHEMA_FIELD = re.compile(r":schema: \S+?#(\S+)")
 
 
 @lru_cache(maxsize=None)
-def _fields(cls) -> tuple[dict[str, str], dict[str, typing.Any]]:
-    """(manifest field name -> python parameter name, parameter name -> type hint) of a struct.
+def _fields(cls) -> dict[str, str]:
+    """Manifest field name -> python parameter name, for a struct class.
 
     The manifest name is read from each property's ``:schema: Type#field`` docstring line that
     ``cdk8s import`` writes; jsii's own names differ for acronyms (``certSANs`` is ``certSaNs``).
@@ -39,9 +40,18 @@ def _fields(cls) -> tuple[dict[str, str], dict[str, typing.Any]]:
     for py_name, jsii_name in (python_jsii_mapping(cls) or {}).items():
         match = _SCHEMA_FIELD.search(getattr(cls, py_name).__doc__ or "")
         names[match.group(1) if match else jsii_name] = py_name
-    hints = typing.get_type_hints(cls.__init__)
-    hints.pop("return", None)
-    return names, hints
+    return names
+
+
+def _hint(cls, py_name: str):
+    """The type hint of one parameter of ``cls.__init__``, resolved alone: a struct declares
+    dozens of fields and a cluster sets a few, so resolving all of them (``get_type_hints`` of
+    the whole signature) was most of the first cluster's conversion time."""
+    init = cls.__init__
+    holder = types.SimpleNamespace(__annotations__={py_name: init.__annotations__[py_name]})
+    # The names the annotation uses are those of the module that defines __init__ (jsii's
+    # generated modules publish a slimmer namespace under their name in sys.modules).
+    return typing.get_type_hints(holder, globalns=init.__globals__)[py_name]
 
 
 def to_struct(cls, data: typing.Mapping[str, typing.Any], path: str = ""):
@@ -67,14 +77,14 @@ def to_struct(cls, data: typing.Mapping[str, typing.Any], path: str = ""):
 
 
 class _Plan:
-    """How to build one struct class: manifest names, a converter per field, parameter order."""
+    """How to build one struct class: manifest names, a converter per field (decided when the
+    field is first met), parameter order."""
 
     __slots__ = ("cls", "names", "converters", "params")
 
     def __init__(self, cls):
-        names, hints = _fields(cls)
-        self.cls, self.names = cls, names
-        self.converters = {py_name: _converter(hints[py_name]) for py_name in names.values()}
+        self.cls, self.names = cls, _fields(cls)
+        self.converters = _Converters(cls)
         # (parameter name, required) in the order the generated __init__ stores them.
         self.params = tuple((name, param.default is inspect.Parameter.empty)
                             for name, param in inspect.signature(cls.__init__).parameters.items()
@@ -96,6 +106,18 @@ class _Plan:
         instance = self.cls.__new__(self.cls)
         instance._values = stored
         return instance
+
+
+class _Converters(dict):
+    """Parameter name -> converter of its values, each made from its type hint on first use."""
+
+    def __init__(self, cls):
+        super().__init__()
+        self.cls = cls
+
+    def __missing__(self, py_name: str):
+        converter = self[py_name] = _converter(_hint(self.cls, py_name))
+        return converter
 
 
 @lru_cache(maxsize=None)

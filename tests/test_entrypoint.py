@@ -49,3 +49,12 @@ def test_main_py_runs_optimized_and_exits_with_the_commands_code(tmp_path):
     assert "x.yaml" in process.stderr and "Traceback" not in process.stderr
     # -X importtime survives the restart: the interpreter's options are kept.
     assert process.stderr.count("import time:") > 10
+
+
+def test_the_runtime_starts_in_the_background_once():
+    process = _run("import sys; from constructs_lib.entrypoint import start_runtime_in_background as start; "
+                   "thread = start(); assert thread is not None; thread.join(); "
+                   "assert 'constructs_lib.cluster' in sys.modules and 'cdk8s' in sys.modules; "
+                   "assert start() is None; print('ok')")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == "ok\n"

@@ -44,3 +44,20 @@ def test_equal_numbers_written_differently_stay_apart():
     documents = [{"a": 0.0, "b": -0.0, "c": 1, "d": 1.0, "e": True, 0.0: "x", -0.0: "y"}]
     assert dump_documents(documents) == dump_documents_with_pyyaml(documents)
     assert "b: -0.0\n" in dump_documents(documents)
+
+
+# Strings of the writer's plain fast path (written without asking the dumper), their neighbours
+# just outside it, and the YAML 1.1 words it must leave to the dumper.
+_PLAIN_LIKE = st.one_of(
+    st.from_regex(r"[A-Za-z][A-Za-z0-9_./-]{0,30}", fullmatch=True),
+    st.from_regex(r"[A-Za-z][A-Za-z0-9_./-]{120,140}", fullmatch=True),
+    st.sampled_from(["yes", "Yes", "YES", "no", "NO", "on", "On", "OFF", "true", "False", "null", "Null", "NULL",
+                     "y", "n", "Y", "N", "tRuE", "nan", "inf", "a-", "a/", "a.", "x_1", "a" * 127, "a" * 128,
+                     "a" * 1023, "a" * 1024, "-a", ".a", "/a", "_a", "a:b", "a b", "a#b"]))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(_PLAIN_LIKE, _PLAIN_LIKE), min_size=1, max_size=6))
+def test_plain_strings_as_keys_and_values_as_pyyaml_writes_them(pairs):
+    documents = [dict(pairs), {"list": [value for _, value in pairs]}]
+    assert dump_documents(documents) == dump_documents_with_pyyaml(documents)
