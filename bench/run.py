@@ -7,18 +7,19 @@
 
 Measured, in one run on the same machine:
 
-1. cold start: ``python main.py`` for one cluster, against one render of the chart by the Helm
-   engine in a fresh process (``../shared/tools/render_chart.py``), with and without compiled
-   bytecode;
+1. cold start: ``main.py`` for one cluster, run as the tree's ``cdk8s.yaml`` runs it (``app:``,
+   e.g. ``python -O main.py``), against one render of the chart by the Helm engine in a fresh
+   process (``../shared/tools/render_chart.py``), bytecode compiled as an installed package has it;
 2. fleets of generated clusters: wall time and peak RSS of ``python -m constructs_lib synth`` (the
-   command line, end to end: load, build, validate, write), against rendering the same clusters
-   with the Helm engine in one process;
+   command line, end to end: load, build, validate, write; with the interpreter options of
+   ``app:``), in one process and with ``--jobs auto`` (worker processes), against rendering the
+   same clusters with the Helm engine in one process;
 3. the marginal cost per cluster (least-squares slope over the fleet sizes) of both, and where
    our time goes: a timed run of the library in-process, split into phases, jsii round trips,
    jsii's argument type checks and hashing, then a cProfile of the same code.
 
 Every measured command runs in a fresh subprocess. Peak RSS is the largest sum of the resident
-sets of the process and its descendants (our synth runs two node processes for jsii), sampled
+sets of the process and its descendants (each jsii runtime is two node processes), sampled
 every 10 ms from /proc; os.wait4 reports the largest single process as a cross-check.
 
 The Helm engine (PyPI ``helm-python-sdk``, pinned in requirements-dev.txt and used by
@@ -227,35 +228,42 @@ HELM_FLEET = textwrap.dedent("""
 """)
 
 
+def interpreter_options(tree: Path) -> list[str]:
+    """The Python options of the tree's cdk8s app command (``app: python -O main.py`` -> ``-O``)."""
+    for line in (tree / "cdk8s.yaml").read_text().splitlines():
+        if line.startswith("app:"):
+            words = line.split(":", 1)[1].split()
+            return [w for w in words[1:words.index("main.py")]] if "main.py" in words else []
+    return []
+
+
 class Bench:
-    """Commands of one run. ``envs`` are the environments: ``cached`` (bytecode compiled once into
-    a private cache, as for an installed package) and ``uncached`` (no bytecode is written, as
-    ``make`` runs: PYTHONDONTWRITEBYTECODE=1, so the generated ``imports/`` are compiled anew by
-    every process)."""
+    """Commands of one run, in ``env``: bytecode compiled once into a private cache (as for an
+    installed package; ``make`` compiles it when it installs)."""
 
-    def __init__(self, python: str, envs: dict, work: Path):
-        self.python, self.envs, self.work = python, envs, work
+    def __init__(self, python: str, env: dict, work: Path):
+        self.python, self.env, self.work = python, env, work
 
-    def ours_cold(self, tree: Path, runs: int, clusters: Path, env: str) -> dict:
+    def ours_cold(self, tree: Path, runs: int, clusters: Path) -> dict:
         out = self.work / "cold-out"
         samples = []
         for _ in range(runs):
             shutil.rmtree(out, ignore_errors=True)
-            samples.append(measure([self.python, "main.py", "--clusters", str(clusters), "--out", str(out)],
-                                   tree, self.envs[env]))
+            samples.append(measure([self.python, *interpreter_options(tree), "main.py", "--clusters", str(clusters),
+                                    "--out", str(out)], tree, self.env))
         return summarize(samples)
 
-    def helm_cold(self, runs: int, values: Path, env: str) -> dict:
+    def helm_cold(self, runs: int, values: Path) -> dict:
         cmd = [self.python, str(RENDER_TOOL), str(values), "--chart", str(CHART), "--name", values.stem,
                "--namespace", cluster_namespace(0)]
-        return summarize([measure(cmd, self.work, self.envs[env]) for _ in range(runs)])
+        return summarize([measure(cmd, self.work, self.env) for _ in range(runs)])
 
-    def ours_fleet(self, tree: Path, runs: int, clusters: Path, out: Path) -> dict:
+    def ours_fleet(self, tree: Path, runs: int, clusters: Path, out: Path, extra: list[str]) -> dict:
         samples = []
         for _ in range(runs):  # every run writes the whole fleet into an empty directory
             shutil.rmtree(out, ignore_errors=True)
-            samples.append(measure([self.python, "-m", "constructs_lib", "synth", "--clusters", str(clusters),
-                                    "--out", str(out)], tree, self.envs["cached"]))
+            samples.append(measure([self.python, *interpreter_options(tree), "-m", "constructs_lib", "synth",
+                                    "--clusters", str(clusters), "--out", str(out), *extra], tree, self.env))
         return summarize(samples)
 
     def helm_fleet(self, runs: int, values: Path, out: Path) -> dict:
@@ -263,7 +271,7 @@ class Bench:
         for _ in range(runs):
             shutil.rmtree(out, ignore_errors=True)
             samples.append(measure([self.python, "-c", HELM_FLEET, str(RENDER_TOOL.parent), str(values), str(out),
-                                    str(CHART)], self.work, self.envs["cached"]))
+                                    str(CHART)], self.work, self.env))
         return summarize(samples)
 
 
@@ -309,6 +317,7 @@ PROFILE = textwrap.dedent("""
     for name in ("machine_template_hash", "registry_secret_name", "kubeadm_config_template_name"):
         setattr(naming, name, timed(getattr(naming, name), hashing))
     import constructs_lib.synth as synth
+    import constructs_lib.cluster  # starts node and loads the jsii assemblies
     import jsii._kernel.providers.process as process
     t_import = clock() - t0
     trips, waits, current = collections.Counter(), collections.Counter(), [""]
@@ -335,10 +344,11 @@ PROFILE = textwrap.dedent("""
                 phases[name] += clock() - start
         return wrapper
     from cdk8s import App
+    from constructs_lib.cluster import VsphereClusterChart
     def synth_documents(props, app=None):
         app = app or App()
         start = clock()
-        chart = synth.VsphereClusterChart(app, props.name, props)
+        chart = VsphereClusterChart(app, props.name, props)
         middle = clock()
         documents = list(chart.to_json())
         phases["build (constructs, jsii create)"] += middle - start
@@ -376,7 +386,8 @@ PROFILE = textwrap.dedent("""
 
 
 def profile(python: str, env: dict, tree: Path, clusters: Path, top: int = 20, profiled: int = 20) -> dict:
-    out = subprocess.run([python, "-c", PROFILE, str(clusters), str(top), str(profiled)], cwd=tree, env=env,
+    out = subprocess.run([python, *interpreter_options(tree), "-c", PROFILE, str(clusters), str(top), str(profiled)],
+                         cwd=tree, env=env,
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise RuntimeError(f"profile failed:\n{out.stderr[-3000:]}")
@@ -402,103 +413,113 @@ def _mb(mib: float) -> str:
 
 
 NOTES = """
-## What makes this tree faster, output unchanged
+## What makes this tree fast, output unchanged
 
-Every optimized path yields the same bytes (`make synth` leaves `dist/` unchanged; the before/after
-fleets above are compared byte for byte).
+Every variant yields the same bytes (compared above on every fleet; `make synth` leaves `dist/`
+unchanged; `tests/test_output.py` checks the writer against PyYAML).
 
-* `constructs_lib/typed.py`: `to_struct` assembles the structs of the embedded configurations
-  (kubeadm configs, machine templates) directly, with a conversion plan per class decided once,
-  instead of through the generated constructors, which re-checked every argument with typeguard
-  (about half of the type checks per cluster).
-* `constructs_lib/output.py`: the block structure of the manifests is written directly; only the
-  text of each distinct scalar comes from PyYAML's dumper (C emitter) and is kept. Streams the
-  writer does not cover exactly (repeated objects, keep-chomped block scalars, complex keys) go
-  to `yaml.dump_all` whole. YAML dumping went from about 17 ms to 5 ms per cluster.
-* `constructs_lib/node_config/kubeadm.py`: the kubelet flags file is parsed once, not once per
-  node configuration (it was parsed with the pure-Python loader for every pool).
-* `constructs_lib/gocompat.py`: `go_quote` quotes ASCII text (JSON, base64) with one `str.translate`.
-* `constructs_lib/synth.py`: the documents of a fleet share equal strings (scripts, files, keys),
-  which halves their memory; peak RSS at 500 clusters dropped by about 40 MB.
+* **`python -O`** (`constructs_lib/entrypoint.py`): `cdk8s.yaml` (`app: python -O main.py`) and
+  the Makefile run the commands optimized, and a command started without `-O` restarts itself
+  with it. The classes jsii generates check every argument with typeguard only `if __debug__`;
+  the commands build their props from checked cluster files and check every object against its
+  CRD, so they skip those checks (about 25 ms per cluster). The tests run without `-O` and keep
+  them; `CLUSTER_VSPHERE_TYPE_CHECKS=1` keeps them in the commands.
+* **libyaml for cluster files** (`constructs_lib/config/loader.py`): the same resolvers and
+  constructors on the C parser, 14 ms to 5 ms per cluster; a file it rejects is read again by
+  the Python parser, whose messages the errors keep.
+* **Cold start**: the jsii runtime (node and the assemblies) starts in a thread while the
+  cluster files load; struct field types are resolved when a field is first used, not all at
+  once; plain strings are written without asking PyYAML's dumper; bytecode is compiled for
+  `-O` when `make` installs; the process ends without tearing the interpreter down once the
+  exit handlers (jsii's among them) have run.
+* **`--jobs N|auto`** (`constructs_lib/workers.py`): worker processes, each with its own jsii
+  runtime, started while the files load; the results come back in file order. Not the default:
+  see memory below.
+* Kept from before: structs assembled without the generated constructors' re-checks
+  (`typed.py`), the block YAML writer with cached scalar texts (`output.py`), the kubelet flags
+  file parsed once, `go_quote`'s ASCII path, equal strings shared across a fleet (`synth.py`).
 
-## Where the rest goes
+## Where the rest goes, and why the 100-cluster target is missed
 
-The remaining per-cluster cost is jsii itself, in the construct modules: about 45 `create` round
-trips per cluster (16 of them plain `Construct` scopes), jsii's typeguard checks of every
-argument of the generated constructors, and the serialization of typed structs (each struct
-property is read through a getter evaluating `typing.cast(typing.Optional[...])`).
-Remedies outside the optimized files, with their effect measured on this machine:
+CPU per cluster, read from `/proc` over 40 clusters in one process: Python about 41 ms, the
+jsii kernel (node) about 32 ms, jsii's stdio relay (a second node process) about 7 ms. Python
+and node take turns, so one process keeps one CPU busy. In Python most of it is jsii's own
+serialization: every struct handed to a construct is walked field by field, unset fields
+included, then converted again for the pipe; in node, the kernel's per-value (de)serialization
+and cdk8s's resolution in `Chart.toJson`. About 45 round trips per cluster remain, 16 of them
+the construct scopes (one construct per concern).
 
-* run with `python -O` (e.g. `app: python -O main.py` in cdk8s.yaml, `$(PY) -O main.py` in the
-  Makefile): the generated code checks types only `if __debug__`; about 25 ms less per cluster
-  (the build of 100 clusters: 10.0 s, with `-O` 7.5 s);
-* drop the intermediate `Construct` scopes (16 per cluster, one round trip of about 0.4 ms
-  each). Handing the nested structs of `to_struct` to jsii as plain mappings instead was tried:
-  no measurable gain, the kernel validates them the same way;
-* load cluster files with a `yaml.CSafeLoader` subclass in `config/loader.py`: loading is
-  14 ms per cluster, nearly all of it the pure-Python YAML parser;
-* cold start: the generated `imports/` (3 MB of Python) are compiled by every process while
-  PYTHONDONTWRITEBYTECODE=1 is exported; compiling them once (`python -m compileall -q imports`
-  after installing; bytecode is still read with that variable set) saves about 0.6 s (see the
-  cold-start table). Importing `imports.io.cilium` (1.8 MB of it) only when job network
-  policies are asked for saves most of the rest of that. Starting node (0.4 s) and loading the
-  jsii assemblies (0.3 s) stay.
+* One process: about 80 ms of CPU per cluster, so 100 clusters take about 9 s.
+* `--jobs auto` uses both CPUs of this machine, but the CPU per cluster stays, and each worker
+  starts its own runtime (about 1.2 s of CPU): about 1.5x faster than one process on fleets of
+  100 and more, not 2x.
+* Memory: every worker is another jsii runtime (about 200 MB with its two node processes), and
+  jsii keeps every object of every built cluster alive (its kernel holds a reference to each
+  object Python has seen; the Python binding never releases one), about 0.4 MB per cluster per
+  runtime. One process stays under 500 MB at 500 clusters, two workers do not; so `--jobs`
+  defaults to 1.
+* Tried without gain: plain mappings instead of structs (the generated constructors rebuild the
+  structs); `App.synth_yaml` (one string back from node instead of the object tree): slower,
+  node's YAML writer costs more than the tree; larger garbage-collector thresholds or
+  `gc.freeze()` per cluster: within noise.
 """
 
 
 def report(results: dict, args, sizes) -> str:
     trees = list(results["trees"])
+    variants = list(results["variants"])
     label = {name: ("ours" if name == "current" else f"ours ({name})") for name in trees}
+    label["jobs"] = "ours, --jobs auto"
     lines = ["# Benchmark: our synth against the Helm engine", "",
              f"Written by `python bench/run.py{' --quick' if args.quick else ''}"
              f"{' --baseline DIR' if args.baseline else ''}` on "
              f"{results['date']}: {results['machine']}. Wall time: minimum and median of {args.runs} runs "
              f"({args.runs_large} for fleets of {args.large_from} clusters or more). Peak RSS: the largest over "
-             "the runs, of the whole process tree (for ours: Python and the two node processes of jsii). "
-             "Ratios are ours/Helm, of medians. The Helm engine is `../shared/tools/render_chart.py` "
-             "(helm-python-sdk) rendering `../shared/reference/chart/cluster-vsphere-0.9.7`; its output is "
-             "written like our manifests.", ""]
+             "the runs, of the whole process tree (for ours: Python and the two node processes of each jsii "
+             "runtime). Ratios are ours/Helm, of medians. Bytecode is compiled (a private cache filled by one "
+             "unmeasured run, as `make` compiles it when it installs). The Helm engine is "
+             "`../shared/tools/render_chart.py` (helm-python-sdk) rendering "
+             "`../shared/reference/chart/cluster-vsphere-0.9.7`; its output is written like our manifests.", ""]
     if "baseline" in trees:
-        same = ("Both write identical bytes on every fleet of this run." if results.get("same_output")
-                else "**Their outputs differ on some fleet of this run.**")
-        lines += ["`ours (baseline)` is the source tree given with `--baseline` (before the optimizations below), "
-                  f"`ours` this tree; both measured in this run. {same}", ""]
+        lines += ["`ours (baseline)` is the source tree given with `--baseline` (before the changes listed below), "
+                  "`ours` this tree; both measured in this run, each run as its own `cdk8s.yaml` says ("
+                  + ", ".join(f"{label[n]}: `{results['commands'][n]}`" for n in trees) + ")."]
+    same = ("Every variant writes identical bytes on every fleet of this run." if results.get("same_output")
+            else "**The variants' outputs differ on some fleet of this run.**")
+    lines += [same, ""]
     lines += ["## Cold start: one cluster, fresh process", "",
-              "`python main.py` synthesizing one cluster file into an empty directory, against "
-              "`render_chart.py` rendering the same values. *Compiled*: bytecode cached (as for an installed "
-              "package; here a private PYTHONPYCACHEPREFIX filled by one unmeasured run). *Not compiled*: "
-              "PYTHONDONTWRITEBYTECODE=1 as `make` exports it, so every run compiles the 3 MB of generated "
-              "`imports/` again.", "",
-              "| command | bytecode | min | median | peak RSS | ours/Helm |", "|---|---|---|---|---|---|"]
-    for env in ("cached", "uncached"):
-        helm = results["cold"][env]["helm"]
-        for name in trees:
-            r = results["cold"][env][name]
-            lines.append(f"| `python main.py`, {label[name]} | {'compiled' if env == 'cached' else 'not compiled'} | "
-                         f"{_s(r['min'])} | {_s(r['median'])} | {r['rss_mib']:.0f} MiB | "
-                         f"{_ratio(r['median'], helm['median'])} |")
-        lines.append(f"| Helm engine, `render_chart.py` | {'compiled' if env == 'cached' else 'not compiled'} | "
-                     f"{_s(helm['min'])} | {_s(helm['median'])} | {helm['rss_mib']:.0f} MiB | |")
-    lines += ["", "## Fleets: one process for all clusters", "",
+              "`main.py` (as `cdk8s synth` runs it) synthesizing one cluster file into an empty directory, "
+              "against `render_chart.py` rendering the same values.", "",
+              "| command | min | median | peak RSS | ours/Helm |", "|---|---|---|---|---|"]
+    helm = results["cold"]["helm"]
+    for name in trees:
+        r = results["cold"][name]
+        lines.append(f"| `{results['commands'][name]}`, {label[name]} | {_s(r['min'])} | {_s(r['median'])} | "
+                     f"{r['rss_mib']:.0f} MiB | {_ratio(r['median'], helm['median'])} |")
+    lines.append(f"| Helm engine, `render_chart.py` | {_s(helm['min'])} | {_s(helm['median'])} | "
+                 f"{helm['rss_mib']:.0f} MiB | |")
+    lines += ["", "## Fleets", "",
               "Generated clusters (written to a temporary directory): 1-3 node classes, 1-4 pools, 0-4 registries "
               "with mirrors, OIDC on every fifth, teleport off on some, encryption on half, 1 or 3 control-plane "
               "nodes, credentials from a Secret or (every tenth) in the file. Ours: `python -m constructs_lib "
-              "synth --clusters DIR --out DIR` (the command line: load, build, validate against the CRDs, write). "
-              "Helm: one Python process calling `render()` for every values file (the chart is loaded for each, "
-              "as `helm template` does) and writing the output. Bytecode compiled.", ""]
+              "synth --clusters DIR --out DIR` (the command line: load, build, validate against the CRDs, write), "
+              "in one process, and with `--jobs auto` (one worker process per CPU, each with its own jsii "
+              "runtime, for fleets of at least 4 clusters per worker). Helm: one Python process calling "
+              "`render()` for every values file (the chart is loaded for each, as `helm template` does) and "
+              "writing the output.", ""]
     head = "| clusters |"
-    for name in trees + ["helm"]:
+    for name in variants + ["helm"]:
         title = label.get(name, "Helm")
         head += f" {title} min | {title} median | {title} peak RSS |"
-    head += "".join(f" {label[n]}/Helm |" for n in trees)
-    lines += [head, "|---" * (1 + 3 * (len(trees) + 1) + len(trees)) + "|"]
+    head += "".join(f" {label[n]}/Helm |" for n in variants)
+    lines += [head, "|---" * (1 + 3 * (len(variants) + 1) + len(variants)) + "|"]
     for size in sizes:
         row = f"| {size} |"
-        for name in trees + ["helm"]:
+        for name in variants + ["helm"]:
             r = results["fleet"][size][name]
             row += f" {_s(r['min'])} | {_s(r['median'])} | {r['rss_mib']:.0f} MiB |"
         row += "".join(f" {_ratio(results['fleet'][size][n]['median'], results['fleet'][size]['helm']['median'])} |"
-                       for n in trees)
+                       for n in variants)
         lines.append(row)
     lines += ["", "## Marginal cost per cluster", "",
               "Least-squares line through the median wall times of the fleets "
@@ -506,12 +527,12 @@ def report(results: dict, args, sizes) -> str:
               "intercept the fixed cost of a process.", "",
               "| | per cluster | fixed cost | ours/Helm per cluster |", "|---|---|---|---|"]
     hs, hi = results["slope"]["helm"]
-    for name in trees:
+    for name in variants:
         per, fixed = results["slope"][name]
         lines.append(f"| {label[name]} | {_ms(per)} | {_s(fixed)} | {_ratio(per, hs)} |")
     lines.append(f"| Helm engine | {_ms(hs)} | {_s(hi)} | |")
-    lines += ["", "## Targets", "", "| target | " + " | ".join(label[n] for n in trees) + " |",
-              "|---" * (1 + len(trees)) + "|"]
+    lines += ["", "## Targets", "", "| target | " + " | ".join(label[n] for n in variants) + " |",
+              "|---" * (1 + len(variants)) + "|"]
     big = max(sizes)
     rows = [("per-cluster cost within 3x of Helm's", lambda n: results["slope"][n][0] <= 3 * hs,
              lambda n: _ratio(results["slope"][n][0], hs))]
@@ -521,12 +542,11 @@ def report(results: dict, args, sizes) -> str:
     rows.append((f"peak RSS under 500 MB at {big} clusters",
                  lambda n: results["fleet"][big][n]["rss_mib"] * 1.048576 < 500,
                  lambda n: f"{results['fleet'][big][n]['rss_mib'] * 1.048576:.0f} MB"))
-    for env, words in (("cached", "compiled"), ("uncached", "not compiled")):
-        rows.append((f"cold start for one cluster under 1.5 s ({words})",
-                     lambda n, env=env: results["cold"][env][n]["median"] < 1.5,
-                     lambda n, env=env: _s(results["cold"][env][n]["median"])))
+    # One cluster never gets workers: the cold start of --jobs auto is this tree's.
+    cold = {n: results["cold"]["current" if n == "jobs" else n]["median"] for n in variants}
+    rows.append(("cold start for one cluster under 1.5 s", lambda n: cold[n] < 1.5, lambda n: _s(cold[n])))
     for title, ok, value in rows:
-        lines.append(f"| {title} | " + " | ".join(f"{'met' if ok(n) else 'missed'} ({value(n)})" for n in trees)
+        lines.append(f"| {title} | " + " | ".join(f"{'met' if ok(n) else 'missed'} ({value(n)})" for n in variants)
                      + " |")
     lines += NOTES.rstrip("\n").split("\n")
     for name in trees:
@@ -586,13 +606,11 @@ def same_output(a: Path, b: Path) -> bool:
         (a / n).read_bytes() == (b / n).read_bytes() for n in names)
 
 
-def environments(work: Path) -> dict:
-    base = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
-    cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    cached["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    uncached = {k: v for k, v in base.items() if k != "PYTHONPYCACHEPREFIX"}
-    uncached["PYTHONDONTWRITEBYTECODE"] = "1"
-    return {"cached": cached, "uncached": uncached}
+def environment(work: Path) -> dict:
+    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # filled by one unmeasured run of each command
+    return env
 
 
 def main(argv=None) -> int:
@@ -615,46 +633,52 @@ def main(argv=None) -> int:
     trees = {"current": REPO}
     if args.baseline:
         trees = {"baseline": args.baseline.resolve(), "current": REPO}
+    # Fleet variants: every tree in one process, and this tree with worker processes.
+    variants = {name: (tree, []) for name, tree in trees.items()}
+    variants["jobs"] = (REPO, ["--jobs", "auto"])
     python = sys.executable
     started = time.time()
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    results = {"trees": trees, "cold": {"cached": {}, "uncached": {}}, "fleet": {}, "slope": {}, "profile": {},
+    results = {"trees": trees, "variants": list(variants), "cold": {}, "fleet": {}, "slope": {}, "profile": {},
                "date": time.strftime("%Y-%m-%d"),
+               "commands": {name: " ".join(["python", *interpreter_options(tree), "main.py"])
+                            for name, tree in trees.items()},
                "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
                           f"node {node}"}
     same = True
     with tempfile.TemporaryDirectory(prefix="cluster-bench-") as tmp:
         work = Path(tmp)
-        envs = environments(work)
-        bench = Bench(python, envs, work)
+        env = environment(work)
+        bench = Bench(python, env, work)
         fleets = {size: write_fleet(size, work / f"fleet-{size}") for size in sorted(set(sizes) | {1, profile_size})}
         one_clusters, one_values = fleets[1]
         one_value_file = next(one_values.iterdir())
         print("cold start ...", file=sys.stderr)
         for name, tree in trees.items():  # fill the bytecode cache, unmeasured
-            bench.ours_cold(tree, 1, one_clusters, "cached")
-        bench.helm_cold(1, one_value_file, "cached")
-        for env in ("cached", "uncached"):
-            for name, tree in trees.items():
-                results["cold"][env][name] = bench.ours_cold(tree, args.runs + 2, one_clusters, env)
-            results["cold"][env]["helm"] = bench.helm_cold(args.runs + 2, one_value_file, env)
+            bench.ours_cold(tree, 1, one_clusters)
+            bench.ours_fleet(tree, 1, fleets[1][0], work / "warm-out", [])
+        bench.helm_cold(1, one_value_file)
+        for name, tree in trees.items():
+            results["cold"][name] = bench.ours_cold(tree, args.runs + 2, one_clusters)
+        results["cold"]["helm"] = bench.helm_cold(args.runs + 2, one_value_file)
         for size in sizes:
             clusters, values = fleets[size]
             runs = args.runs_large if size >= args.large_from else args.runs
             print(f"fleet of {size} ...", file=sys.stderr)
             results["fleet"][size] = {}
-            for name, tree in trees.items():
-                results["fleet"][size][name] = bench.ours_fleet(tree, runs, clusters, work / f"out-{name}-{size}")
-            if len(trees) > 1:
-                same = same and same_output(work / f"out-baseline-{size}", work / f"out-current-{size}")
+            for name, (tree, extra) in variants.items():
+                results["fleet"][size][name] = bench.ours_fleet(tree, runs, clusters, work / f"out-{name}-{size}",
+                                                                extra)
+            outputs = [work / f"out-{name}-{size}" for name in variants]
+            same = same and all(same_output(outputs[0], other) for other in outputs[1:])
             results["fleet"][size]["helm"] = bench.helm_fleet(runs, values, work / f"out-helm-{size}")
             print(f"  {json.dumps({k: round(v['median'], 2) for k, v in results['fleet'][size].items()})}",
                   file=sys.stderr)
-        for name in list(trees) + ["helm"]:
+        for name in list(variants) + ["helm"]:
             results["slope"][name] = slope([(size, results["fleet"][size][name]["median"]) for size in sizes])
         print(f"in-process run of {profile_size} clusters ...", file=sys.stderr)
         for name, tree in trees.items():
-            results["profile"][name] = profile(python, envs["cached"], tree, fleets[profile_size][0])
+            results["profile"][name] = profile(python, env, tree, fleets[profile_size][0])
     results["same_output"] = same
     args.output.write_text(report(results, args, sizes))
     print(f"wrote {args.output} in {time.time() - started:.0f} s", file=sys.stderr)

@@ -38,3 +38,11 @@ def test_generated_clusters_load_and_match_their_chart_values(tmp_path: Path):
 def test_slope_is_the_least_squares_line():
     per, fixed = _bench().slope([(1, 2.0), (10, 2.9), (100, 11.9)])
     assert abs(per - 0.1) < 1e-9 and abs(fixed - 1.9) < 1e-9
+
+
+def test_the_bench_runs_main_py_as_cdk8s_yaml_says():
+    bench = _bench()
+    root = Path(__file__).resolve().parents[1]
+    app = [line for line in (root / "cdk8s.yaml").read_text().splitlines() if line.startswith("app:")]
+    assert app == ["app: python -O main.py"]
+    assert bench.interpreter_options(root) == ["-O"]
