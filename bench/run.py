@@ -453,6 +453,10 @@ the construct scopes (one construct per concern).
 * `--jobs auto` uses both CPUs of this machine, but the CPU per cluster stays, and each worker
   starts its own runtime (about 1.2 s of CPU): about 1.5x faster than one process on fleets of
   100 and more, not 2x.
+* The cost of a cluster grows with the fleet in one process: about 100 ms each up to 100
+  clusters, about 130 ms beyond, as the objects jsii keeps alive pile up (see memory below);
+  that is why the one-process slope over 1 to 500 clusters is above 3x Helm's while the
+  100-cluster fleet is within it.
 * Memory: every worker is another jsii runtime (about 200 MB with its two node processes), and
   jsii keeps every object of every built cluster alive (its kernel holds a reference to each
   object Python has seen; the Python binding never releases one), about 0.4 MB per cluster per

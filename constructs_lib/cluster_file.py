@@ -252,7 +252,8 @@ def cluster_files(directory: Path) -> list[Path]:
 
 def load_fleet(directory: Path, display_dir: str | None = None) -> tuple[list[ClusterFile], list[str], list[str]]:
     """Load every cluster file of ``directory``: (clusters, errors, warnings), every problem of
-    every file; pure Python, so bad input is reported before any jsii runtime starts."""
+    every file; pure Python, so bad input is reported before any cluster is built (the commands
+    start the jsii runtime meanwhile, in a thread or in worker processes)."""
     clusters, errors, warnings, seen = [], [], [], {}
     for path in cluster_files(directory):
         display = f"{display_dir}/{path.name}" if display_dir else str(path)

@@ -137,8 +137,8 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
             output.documents = _shared(output.documents, strings)
         outputs[position] = output
 
-    if pool is None and worker_count(jobs, len(clusters)) > 1:
-        pool = WorkerPool(worker_count(jobs, len(clusters)))
+    if pool is None and (workers := worker_count(jobs, len(clusters))) > 1:
+        pool = WorkerPool(workers)
     if pool is not None:
         pool.synth(clusters, validate, keep, progress)
     else:
@@ -156,7 +156,8 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
 
 
 def _synth_here(clusters: list[ClusterFile], validate: bool, keep, progress) -> None:
-    """Every cluster built in this process, in one App (the jsii runtime starts here)."""
+    """Every cluster built in this process, in one App (the jsii runtime starts here unless a
+    command started it already)."""
     from cdk8s import App
 
     app = App()
