@@ -69,6 +69,9 @@ def exit_now(code: int) -> NoReturn:
 def run(argv: Optional[list[str]] = None) -> NoReturn:
     """Run the command line ``argv`` (default: ``sys.argv[1:]``) as this whole process."""
     reexec_optimized()
+    from .jsii_fastpath import install
+
+    install()
     from .cli import main
 
     exit_now(main(argv))

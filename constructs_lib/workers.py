@@ -177,6 +177,9 @@ def serve(requests: BinaryIO, results: BinaryIO) -> None:
 
 if __name__ == "__main__":
     from .entrypoint import exit_now
+    from .jsii_fastpath import install
+
+    install()
 
     # Results travel on the original stdout only; anything printed goes to stderr.
     _results = os.fdopen(os.dup(1), "wb")

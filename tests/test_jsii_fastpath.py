@@ -1,0 +1,209 @@
+"""The commands' shortcuts through jsii send node what jsii itself sends, less the null fields,
+and run the kernel in one node process whose console output still reaches Python."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from jsii import _kernel
+
+from conftest import CLUSTERS, ROOT
+from constructs_lib import jsii_fastpath
+from constructs_lib.jsii_fastpath import struct_data, struct_fastpath
+
+DIRECT_RUNTIME = ROOT / "constructs_lib" / "assets" / "jsii" / "direct-runtime.js"
+
+
+def _without_nulls(wire):
+    """jsii's wire value with the null fields of its structs left out."""
+    if isinstance(wire, list):
+        return [_without_nulls(item) for item in wire]
+    if isinstance(wire, dict):
+        if set(wire) == {"$jsii.struct"}:
+            struct = wire["$jsii.struct"]
+            data = {key: _without_nulls(value) for key, value in struct["data"].items() if value is not None}
+            return {"$jsii.struct": {"fqn": struct["fqn"], "data": data}}
+        return {key: _without_nulls(value) for key, value in wire.items()}
+    return wire
+
+
+# --- structs ---------------------------------------------------------------------------------
+
+def test_struct_data_is_the_set_fields_in_declared_order():
+    from imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
+
+    ref = Ref(name="n", kind="K", api_version="v1")
+    fqn, fields = struct_data(ref)
+    assert fqn == Ref.__jsii_type__
+    declared = list(Ref.__jsii_name_mapping__.values())
+    assert [name for name, _ in fields] == [name for name in declared if name in {"apiVersion", "kind", "name"}]
+    assert dict(fields) == {"apiVersion": "v1", "kind": "K", "name": "n"}
+    assert struct_data(Ref()) == (Ref.__jsii_type__, [])
+
+
+def test_struct_data_leaves_everything_else_to_jsii():
+    from imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
+
+    odd = Ref(name="n")
+    odd._values["not_a_field"] = 1
+    assert struct_data(odd) is None
+    assert struct_data({"name": "n"}) is None
+    assert struct_data("text") is None
+    assert struct_data(Ref) is None  # the class, not an instance
+
+
+def test_nested_structs_lists_maps_and_enums_match_jsii_without_nulls():
+    from imports.io.x_k8s.cluster.bootstrap import (
+        KubeadmConfigTemplateSpecTemplateSpec as Spec,
+        KubeadmConfigTemplateSpecTemplateSpecFiles as File,
+        KubeadmConfigTemplateSpecTemplateSpecFilesEncoding as Encoding,
+    )
+
+    spec = Spec(files=[File(path="/a", content="x", encoding=Encoding.BASE64, permissions="0644"),
+                       File(path="/b", content="y")],
+                pre_kubeadm_commands=["one", "two"])
+    fast = struct_fastpath(_kernel._make_reference_for_native)
+    wire = fast(None, [spec, {"label": "value", "nested": {"k": [1, 2.5, True, None]}}, "text", 3])
+    assert wire == _without_nulls(_kernel._make_reference_for_native(None, [spec, {
+        "label": "value", "nested": {"k": [1, 2.5, True, None]}}, "text", 3]))
+    files = wire[0]["$jsii.struct"]["data"]["files"]
+    assert files[0]["$jsii.struct"]["data"]["encoding"] == {"$jsii.enum": f"{Encoding.__jsii_type__}/{Encoding.BASE64.value}"}
+    assert "encoding" not in files[1]["$jsii.struct"]["data"]  # unset: absent, not null
+
+
+def test_every_value_the_library_sends_matches_jsii(monkeypatch):
+    """Build the example clusters with a recorder in jsii's place: for every value handed to
+    node, the shortcut's wire form is jsii's own with the null struct fields left out."""
+    from constructs_lib.synth import synth_fleet
+
+    original = _kernel._make_reference_for_native
+    fast = struct_fastpath(original)
+    compared = {"values": 0, "structs": 0}
+    inside = []
+
+    def recorder(kernel, value):
+        if inside:  # nested values of a call being compared: jsii's own way
+            return original(kernel, value)
+        inside.append(True)
+        try:
+            expected = original(kernel, value)
+            actual = fast(kernel, value)
+        finally:
+            inside.pop()
+        assert actual == _without_nulls(expected)
+        compared["values"] += 1
+        compared["structs"] += json.dumps(expected, default=repr).count('"$jsii.struct"')
+        return expected
+
+    monkeypatch.setattr(_kernel, "_make_reference_for_native", recorder)
+    result = synth_fleet(CLUSTERS, "clusters")
+    assert result.errors == []
+    assert compared["values"] > 100 and compared["structs"] > 500
+
+
+def test_node_builds_the_same_object_from_either_form(monkeypatch):
+    from cdk8s import ApiObject, ApiObjectMetadata, App, Chart
+
+    def build(chart_id):
+        chart = Chart(App(), chart_id)
+        ApiObject(chart, "o", api_version="v1", kind="Thing",
+                  metadata=ApiObjectMetadata(name="n", labels={"a": "b"}))
+        return chart.to_json()
+
+    stock = build("stock")
+    monkeypatch.setattr(_kernel, "_make_reference_for_native", struct_fastpath(_kernel._make_reference_for_native))
+    assert build("fast") == stock == [{"apiVersion": "v1", "kind": "Thing",
+                                       "metadata": {"labels": {"a": "b"}, "name": "n"}}]
+
+
+# --- switching on ------------------------------------------------------------------------------
+
+def test_enabled_only_for_the_pinned_jsii_release(monkeypatch):
+    monkeypatch.delenv(jsii_fastpath.SWITCH_VARIABLE, raising=False)
+    assert jsii_fastpath.enabled()
+    monkeypatch.setenv(jsii_fastpath.SWITCH_VARIABLE, "0")
+    assert not jsii_fastpath.enabled()
+    monkeypatch.delenv(jsii_fastpath.SWITCH_VARIABLE)
+    monkeypatch.setattr(jsii_fastpath.importlib.metadata, "version", lambda name: "1.0.0")
+    assert not jsii_fastpath.enabled()
+
+
+def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
+    monkeypatch.delenv(jsii_fastpath.RUNTIME_VARIABLE, raising=False)
+    monkeypatch.delenv("NODE_PRESERVE_SYMLINKS", raising=False)
+    jsii_fastpath.use_direct_runtime()
+    script = Path(os.environ[jsii_fastpath.RUNTIME_VARIABLE])
+    assert script.name == "direct-runtime.js" and script.read_bytes() == DIRECT_RUNTIME.read_bytes()
+    assert (script.parent.parent / "lib" / "program.js").is_file()
+    assert os.environ["NODE_PRESERVE_SYMLINKS"] == "1"
+    # a runtime chosen by the user is kept
+    monkeypatch.setenv(jsii_fastpath.RUNTIME_VARIABLE, "/elsewhere/runtime.js")
+    jsii_fastpath.use_direct_runtime()
+    assert os.environ[jsii_fastpath.RUNTIME_VARIABLE] == "/elsewhere/runtime.js"
+
+
+FAKE_KERNEL = r"""
+const fs = require('fs');
+const buffer = Buffer.alloc(64);
+const read = fs.readSync(3, buffer, 0, buffer.length, null);
+console.log('printed by javascript');
+console.error('complained by javascript');
+process.stdout.write(Buffer.from([0xff, 0x00]));
+fs.writeSync(2, 'the kernel error line\n');
+fs.writeSync(3, 'reply to ' + buffer.subarray(0, read).toString().trim() + '\n');
+"""
+
+
+def test_direct_runtime_speaks_on_stdio_and_wraps_console_output(tmp_path):
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "lib").mkdir()
+    shutil.copy(DIRECT_RUNTIME, tmp_path / "bin" / "direct-runtime.js")
+    (tmp_path / "lib" / "program.js").write_text(FAKE_KERNEL)
+    process = subprocess.run(["node", str(tmp_path / "bin" / "direct-runtime.js")], input=b"hello\n",
+                             capture_output=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == b"reply to hello\n"  # the protocol alone on stdout
+    relayed = [json.loads(line) for line in process.stderr.splitlines()]
+    assert relayed == [
+        {"stdout": base64.b64encode(b"printed by javascript\n").decode()},
+        {"stderr": base64.b64encode(b"complained by javascript\n").decode()},
+        {"stdout": base64.b64encode(b"\xff\x00").decode()},
+        {"stderr": base64.b64encode(b"the kernel error line\n").decode()},
+    ]
+
+
+# --- the commands --------------------------------------------------------------------------------
+
+def _synth(out: Path, **env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--clusters", str(CLUSTERS), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={k: v for k, v in {**os.environ, **env}.items() if v is not None})
+
+
+def test_the_commands_write_the_same_bytes_with_and_without_the_shortcuts(tmp_path):
+    fast = _synth(tmp_path / "fast", **{jsii_fastpath.SWITCH_VARIABLE: None, jsii_fastpath.RUNTIME_VARIABLE: None})
+    stock = _synth(tmp_path / "stock", **{jsii_fastpath.SWITCH_VARIABLE: "0", jsii_fastpath.RUNTIME_VARIABLE: None})
+    assert fast.returncode == 0 and stock.returncode == 0, fast.stderr + stock.stderr
+    files = sorted(p.name for p in (tmp_path / "stock").iterdir())
+    assert files == sorted(p.name for p in (tmp_path / "fast").iterdir()) and files
+    for name in files:
+        assert (tmp_path / "fast" / name).read_bytes() == (tmp_path / "stock" / name).read_bytes(), name
+
+
+def test_the_kernel_runs_in_one_node_process():
+    probe = ("import os; from constructs_lib.jsii_fastpath import install; assert install(); "
+             "import cdk8s; cdk8s.App(); me = str(os.getpid()); "
+             "kids = [p for p in os.listdir('/proc') if p.isdigit() and "
+             "open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1] == me]; "
+             "import json; print(json.dumps([open(f'/proc/{p}/cmdline').read().split(chr(0))[-2] for p in kids]))")
+    env = {k: v for k, v in os.environ.items() if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE)}
+    process = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, env=env,
+                             timeout=120)
+    assert process.returncode == 0, process.stderr
+    scripts = json.loads(process.stdout)
+    assert len(scripts) == 1 and scripts[0].endswith("direct-runtime.js")
