@@ -3,6 +3,12 @@
 Building a cluster hands a few hundred structs to node through jsii. For the jsii release this
 project pins (:data:`JSII_VERSION`, and no other), the commands take two shortcuts:
 
+* **No relay process** (:func:`use_direct_runtime`). jsii starts node on a relay script that
+  starts the kernel in a second node process and forwards its protocol channel (file descriptor
+  3) to and from its own stdin and stdout, and the kernel's console output, wrapped, to stderr.
+  ``direct-runtime.js`` runs the kernel in the one process: its channel reads stdin and writes
+  stdout, and console output is wrapped the way the relay wraps it. Each call to node then crosses
+  two pipes instead of four, and a runtime is one node process instead of two.
 * **Structs sent by the fields they hold** (:func:`install_struct_fastpath`). jsii's Python
   runtime reads a struct for the wire by calling the property of every field its class declares,
   set or not; each property evaluates its ``typing`` annotation again, and with thousands of
@@ -10,25 +16,25 @@ project pins (:data:`JSII_VERSION`, and no other), the commands take two shortcu
   struct holds (what those properties return) and leaves unset fields out instead of sending
   them as null: the kernel drops a null optional field the same way, so node builds the same
   objects. Everything that is not a plain struct, list, map or scalar takes jsii's own path.
-* **No relay process** (:func:`use_direct_runtime`). jsii starts node on a relay script that
-  starts the kernel in a second node process and forwards its protocol channel (file descriptor
-  3) to and from its own stdin and stdout, and the kernel's console output, wrapped, to stderr.
-  ``direct-runtime.js`` runs the kernel in the one process: its channel reads stdin and writes
-  stdout, and console output is wrapped the way the relay wraps it. Each call to node then crosses
-  two pipes instead of four, and a runtime is one node process instead of two.
+  The lists it makes are marked (:class:`WireList`) so that the request encoder passes them on
+  as they are instead of copying them value by value once more (they hold nothing it would
+  change: JSON values, and jsii objects the JSON encoder turns into references).
 
-Both are set up by :func:`install` (the commands, and each worker process, before the runtime
-starts); code that imports the library keeps jsii as it is. ``CLUSTER_VSPHERE_JSII_FASTPATH=0``
-turns both off.
+:func:`install` (the commands and each worker process, first thing) chooses the runtime before
+node starts, without importing jsii, and marks the process; the structs' shortcut is put in
+place where the commands build clusters (:func:`apply_if_installed`). Code that imports the
+library keeps jsii as it is. ``CLUSTER_VSPHERE_JSII_FASTPATH=0`` turns both off.
 """
 from __future__ import annotations
 
 import atexit
-import importlib.metadata
 import importlib.resources
+import importlib.util
+import json
 import os
 import shutil
 import tempfile
+from typing import Optional
 
 JSII_VERSION = "1.142.0"
 """The jsii release whose runtime internals the shortcuts were written against and tested with."""
@@ -37,34 +43,52 @@ SWITCH_VARIABLE = "CLUSTER_VSPHERE_JSII_FASTPATH"
 RUNTIME_VARIABLE = "JSII_RUNTIME"  # jsii's own setting: the script node runs as the runtime
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+_installed = False
+
+
+def _jsii_directory() -> Optional[str]:
+    spec = importlib.util.find_spec("jsii")  # finds the package without importing it
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return locations[0] if locations else None
 
 
 def enabled() -> bool:
     """Whether the shortcuts apply: the pinned jsii release is installed and they are not off."""
     if os.environ.get(SWITCH_VARIABLE) == "0":
         return False
+    directory = _jsii_directory()
     try:
-        return importlib.metadata.version("jsii") == JSII_VERSION
-    except importlib.metadata.PackageNotFoundError:
+        with open(os.path.join(directory, "_metadata.json"), encoding="utf-8") as metadata:
+            return json.load(metadata).get("version") == JSII_VERSION
+    except (TypeError, OSError, ValueError, AttributeError):
         return False
 
 
 def install() -> bool:
-    """Set up both shortcuts if :func:`enabled`; before the jsii runtime starts (the relay is
-    chosen when node starts). Returns whether they were set up."""
+    """Choose the direct runtime and mark this process for the structs' shortcut, if
+    :func:`enabled`. Call it before the jsii runtime starts. Returns whether it did."""
+    global _installed
     if not enabled():
         return False
     use_direct_runtime()
-    install_struct_fastpath()
+    _installed = True
     return True
 
 
+def apply_if_installed() -> None:
+    """Put the structs' shortcut in place if :func:`install` marked this process."""
+    if _installed:
+        install_struct_fastpath()
+
+
 def install_struct_fastpath() -> None:
-    """Send structs by their set fields (see the module docstring)."""
+    """Send structs by their set fields, lists without a second copy (see the module docstring)."""
     from jsii import _kernel
+    from jsii._runtime import kernel
 
     if getattr(_kernel._make_reference_for_native, "__jsii_original__", None) is None:
         _kernel._make_reference_for_native = struct_fastpath(_kernel._make_reference_for_native)
+    pass_wire_lists_as_they_are(kernel.provider._process._serializer)
 
 
 def struct_fastpath(original):
@@ -78,7 +102,7 @@ def struct_fastpath(original):
         if kind is dict:
             return {"$jsii.map": {key: make_reference(kernel, item) for key, item in value.items()}}
         if kind is list:
-            return [make_reference(kernel, item) for item in value]
+            return WireList([make_reference(kernel, item) for item in value])
         struct = struct_data(value)
         if struct is not None:
             fqn, fields = struct
@@ -105,25 +129,39 @@ def struct_data(value):
     return fqn, [(jsii_name, values[name]) for name, jsii_name in mapping.items() if name in values]
 
 
+class WireList(list):
+    """A list already in the form jsii puts on the wire."""
+
+
+def pass_wire_lists_as_they_are(converter) -> None:
+    """Have jsii's request encoder (a cattrs converter) keep :class:`WireList` values as they are."""
+    converter.register_unstructure_hook(WireList, _as_is)
+
+
+def _as_is(value):
+    return value
+
+
 def use_direct_runtime() -> None:
     """Have jsii run node on ``direct-runtime.js`` (unless ``JSII_RUNTIME`` is set already).
 
-    The script sits next to jsii's own runtime files, copied as jsii copies them when it starts,
-    into a directory removed when this process exits (worker processes inherit the setting and
-    use the same directory while this process lives)."""
+    The script sits next to jsii's own runtime files (``lib/program.js``, the kernel, and what
+    it loads from its directory), copied as jsii copies them when it starts, into a directory
+    removed when this process exits; worker processes inherit the setting and use the same
+    directory while this process lives."""
     if os.environ.get(RUNTIME_VARIABLE):
         return
-    import jsii._embedded.jsii as embedded
-
+    embedded = os.path.join(_jsii_directory(), "_embedded", "jsii")
     directory = tempfile.mkdtemp(prefix="cluster-vsphere-jsii-")
     atexit.register(shutil.rmtree, directory, True)
-    package = importlib.resources.files(embedded)
-    for resource, relative in embedded.EMBEDDED_FILES.items():
-        target = os.path.join(directory, *relative.split("/"))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as out:
-            out.write(package.joinpath(resource).read_bytes())
+    for name in os.listdir(embedded):
+        folder, separator, file_name = name.partition("__")  # jsii's names: lib__program.js is lib/program.js
+        if not separator or not folder:
+            continue
+        os.makedirs(os.path.join(directory, folder), exist_ok=True)
+        shutil.copyfile(os.path.join(embedded, name), os.path.join(directory, folder, file_name))
     script = os.path.join(directory, "bin", "direct-runtime.js")
+    os.makedirs(os.path.dirname(script), exist_ok=True)
     with open(script, "wb") as out:
         out.write(importlib.resources.files(__package__).joinpath("assets", "jsii", "direct-runtime.js").read_bytes())
     os.environ[RUNTIME_VARIABLE] = script

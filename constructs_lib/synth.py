@@ -35,7 +35,9 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
     from cdk8s import App
 
     from .cluster import VsphereClusterChart
+    from .jsii_fastpath import apply_if_installed
 
+    apply_if_installed()  # the commands' shortcut through jsii (same output)
     app = app or App()
     chart = VsphereClusterChart(app, props.name, props)
     return list(chart.to_json())

@@ -129,8 +129,41 @@ def test_enabled_only_for_the_pinned_jsii_release(monkeypatch):
     monkeypatch.setenv(jsii_fastpath.SWITCH_VARIABLE, "0")
     assert not jsii_fastpath.enabled()
     monkeypatch.delenv(jsii_fastpath.SWITCH_VARIABLE)
-    monkeypatch.setattr(jsii_fastpath.importlib.metadata, "version", lambda name: "1.0.0")
+    monkeypatch.setattr(jsii_fastpath, "JSII_VERSION", "1.0.0")
     assert not jsii_fastpath.enabled()
+
+
+def test_wire_lists_reach_the_wire_as_jsii_would_send_them():
+    """jsii's request encoder copies every list and map of a request value by value; the lists
+    the shortcut makes are passed on as they are, and encode to the same JSON."""
+    from cdk8s import App
+    from jsii._kernel.providers.process import _NodeProcess, jdefault
+    from jsii._kernel.types import CreateRequest
+
+    from imports.io.x_k8s.cluster.bootstrap import (
+        KubeadmConfigTemplateSpecTemplateSpec as Spec,
+        KubeadmConfigTemplateSpecTemplateSpecFiles as File,
+        KubeadmConfigTemplateSpecTemplateSpecFilesEncoding as Encoding,
+    )
+
+    scope = App()  # a jsii object: sent as a reference
+    spec = Spec(files=[File(path="/a", content="x", encoding=Encoding.BASE64)], pre_kubeadm_commands=["a", "b"])
+    args = struct_fastpath(_kernel._make_reference_for_native)(None, [scope, "id", spec, [[1, {"k": ["v"]}]]])
+    assert isinstance(args, jsii_fastpath.WireList)
+    def converter():  # jsii's request encoder, from a node process that is never started
+        node = _NodeProcess()
+        node.stop = lambda: None
+        return node._serializer
+
+    stock, fast = converter(), converter()
+    jsii_fastpath.pass_wire_lists_as_they_are(fast)
+
+    def wire(converter, value):
+        request = CreateRequest(fqn="x.Y", args=value, overrides=[], interfaces=[])
+        return json.dumps(converter.unstructure(request), default=jdefault)
+
+    assert wire(fast, args) == wire(stock, list(args))
+    assert json.loads(wire(fast, args))["args"][0] == {"$jsii.byref": scope.__jsii_ref__.ref}
 
 
 def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
@@ -140,6 +173,7 @@ def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
     script = Path(os.environ[jsii_fastpath.RUNTIME_VARIABLE])
     assert script.name == "direct-runtime.js" and script.read_bytes() == DIRECT_RUNTIME.read_bytes()
     assert (script.parent.parent / "lib" / "program.js").is_file()
+    assert (script.parent.parent / "lib" / "runtime-index-worker.js").is_file()
     assert os.environ["NODE_PRESERVE_SYMLINKS"] == "1"
     # a runtime chosen by the user is kept
     monkeypatch.setenv(jsii_fastpath.RUNTIME_VARIABLE, "/elsewhere/runtime.js")
