@@ -20,6 +20,7 @@ from .assets import read_text
 from .context import ClusterContext
 from .job_network_policy import JobNetworkPolicy
 from .labels import FLUX_PRUNE_DISABLED
+from .typed import factory_value
 
 RUN_AS = 1000
 JOB_TTL_SECONDS = 86400
@@ -39,8 +40,8 @@ def restricted_container_security_context() -> k8s.SecurityContext:
 
 def job_resources() -> k8s.ResourceRequirements:
     return k8s.ResourceRequirements(
-        requests={"memory": k8s.Quantity.from_string("64Mi"), "cpu": k8s.Quantity.from_string("10m")},
-        limits={"memory": k8s.Quantity.from_string("256Mi"), "cpu": k8s.Quantity.from_string("100m")})
+        requests={"memory": factory_value(k8s.Quantity, "64Mi"), "cpu": factory_value(k8s.Quantity, "10m")},
+        limits={"memory": factory_value(k8s.Quantity, "256Mi"), "cpu": factory_value(k8s.Quantity, "100m")})
 
 
 class DeletionCleanup(Construct):

@@ -15,6 +15,7 @@ from imports.io.x_k8s.cluster import (
 
 from .context import ClusterContext
 from .labels import CLUSTER_NAME_LABEL
+from .typed import factory_value
 
 
 class WorkerHealthCheck(Construct):
@@ -27,7 +28,7 @@ class WorkerHealthCheck(Construct):
             metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels),
             spec=MachineHealthCheckSpec(
                 cluster_name=ctx.name,
-                max_unhealthy=MachineHealthCheckSpecMaxUnhealthy.from_string("40%"),
+                max_unhealthy=factory_value(MachineHealthCheckSpecMaxUnhealthy, "40%"),
                 node_startup_timeout="20m0s",
                 selector=MachineHealthCheckSpecSelector(match_expressions=[
                     MachineHealthCheckSpecSelectorMatchExpressions(

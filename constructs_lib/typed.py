@@ -216,4 +216,11 @@ def _factory_class(tp):
 def _from_factory(tp, value):
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is neither a number nor a string")
-    return tp.from_number(value) if isinstance(value, (int, float)) else tp.from_string(str(value))
+    return factory_value(tp, value if isinstance(value, (int, float)) else str(value))
+
+
+@lru_cache(maxsize=None, typed=True)
+def factory_value(tp, value):
+    """``tp.from_number(value)`` or ``tp.from_string(value)`` (``Quantity``, ``...IntOrString``),
+    made once per process for each value: such values never change, and each is a call to node."""
+    return tp.from_string(value) if isinstance(value, str) else tp.from_number(value)

@@ -181,6 +181,15 @@ def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
     assert os.environ[jsii_fastpath.RUNTIME_VARIABLE] == "/elsewhere/runtime.js"
 
 
+def test_node_young_generation_is_capped_unless_set(monkeypatch):
+    monkeypatch.setenv("NODE_OPTIONS", "--trace-warnings")
+    jsii_fastpath.limit_young_generation()
+    assert os.environ["NODE_OPTIONS"] == f"--trace-warnings --max-semi-space-size={jsii_fastpath.SEMI_SPACE_MB}"
+    monkeypatch.setenv("NODE_OPTIONS", "--max-semi-space-size=32")
+    jsii_fastpath.limit_young_generation()
+    assert os.environ["NODE_OPTIONS"] == "--max-semi-space-size=32"
+
+
 FAKE_KERNEL = r"""
 const fs = require('fs');
 const buffer = Buffer.alloc(64);
@@ -234,10 +243,15 @@ def test_the_kernel_runs_in_one_node_process():
              "import cdk8s; cdk8s.App(); me = str(os.getpid()); "
              "kids = [p for p in os.listdir('/proc') if p.isdigit() and "
              "open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1] == me]; "
-             "import json; print(json.dumps([open(f'/proc/{p}/cmdline').read().split(chr(0))[-2] for p in kids]))")
-    env = {k: v for k, v in os.environ.items() if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE)}
+             "import json; print(json.dumps([[open(f'/proc/{p}/cmdline').read().split(chr(0))[-2], "
+             "open(f'/proc/{p}/environ').read().split(chr(0))] for p in kids]))")
+    env = {k: v for k, v in os.environ.items()
+           if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE, "NODE_OPTIONS")}
     process = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, env=env,
                              timeout=120)
     assert process.returncode == 0, process.stderr
-    scripts = json.loads(process.stdout)
-    assert len(scripts) == 1 and scripts[0].endswith("direct-runtime.js")
+    kernels = json.loads(process.stdout)
+    assert len(kernels) == 1
+    script, environment = kernels[0]
+    assert script.endswith("direct-runtime.js")
+    assert f"NODE_OPTIONS=--max-semi-space-size={jsii_fastpath.SEMI_SPACE_MB}" in environment
