@@ -12,14 +12,15 @@ Measured, in one run on the same machine:
    process (``../shared/tools/render_chart.py``), bytecode compiled as an installed package has it;
 2. fleets of generated clusters: wall time and peak RSS of ``python -m constructs_lib synth`` (the
    command line, end to end: load, build, validate, write; with the interpreter options of
-   ``app:``), in one process and with ``--jobs auto`` (worker processes), against rendering the
-   same clusters with the Helm engine in one process;
+   ``app:``), as each tree runs it by default (this tree: ``--jobs auto``, worker processes for
+   fleets of 8 clusters or more) and this tree with ``--jobs 1`` (one process), against rendering
+   the same clusters with the Helm engine in one process;
 3. the marginal cost per cluster (least-squares slope over the fleet sizes) of both, and where
    our time goes: a timed run of the library in-process, split into phases, jsii round trips,
    jsii's argument type checks and hashing, then a cProfile of the same code.
 
 Every measured command runs in a fresh subprocess. Peak RSS is the largest sum of the resident
-sets of the process and its descendants (each jsii runtime is two node processes), sampled
+sets of the process and its descendants (workers, and the node processes of each jsii runtime), sampled
 every 10 ms from /proc; os.wait4 reports the largest single process as a cross-check.
 
 The Helm engine (PyPI ``helm-python-sdk``, pinned in requirements-dev.txt and used by
@@ -292,6 +293,11 @@ PROFILE = textwrap.dedent("""
     clusters, top, profiled = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     clock = time.perf_counter
     t0 = clock()
+    try:  # the commands' shortcuts through jsii, where the tree has them
+        from constructs_lib.jsii_fastpath import apply_if_installed, install
+    except ImportError:
+        install = apply_if_installed = lambda: None
+    install()
     # Counters wrap functions before the library binds them by name.
     import jsii._type_checking as type_checking
     checks = {"n": 0, "s": 0.0}
@@ -318,6 +324,7 @@ PROFILE = textwrap.dedent("""
         setattr(naming, name, timed(getattr(naming, name), hashing))
     import constructs_lib.synth as synth
     import constructs_lib.cluster  # starts node and loads the jsii assemblies
+    apply_if_installed()
     import jsii._kernel.providers.process as process
     t_import = clock() - t0
     trips, waits, current = collections.Counter(), collections.Counter(), [""]
@@ -416,56 +423,69 @@ NOTES = """
 ## What makes this tree fast, output unchanged
 
 Every variant yields the same bytes (compared above on every fleet; `make synth` leaves `dist/`
-unchanged; `tests/test_output.py` checks the writer against PyYAML).
+unchanged; `tests/test_jsii_fastpath.py` compares the commands with and without their jsii
+shortcuts file by file, and every value the library hands to node both ways;
+`tests/test_output.py` checks the writer against PyYAML).
 
-* **`python -O`** (`constructs_lib/entrypoint.py`): `cdk8s.yaml` (`app: python -O main.py`) and
-  the Makefile run the commands optimized, and a command started without `-O` restarts itself
-  with it. The classes jsii generates check every argument with typeguard only `if __debug__`;
-  the commands build their props from checked cluster files and check every object against its
-  CRD, so they skip those checks (about 25 ms per cluster). The tests run without `-O` and keep
-  them; `CLUSTER_VSPHERE_TYPE_CHECKS=1` keeps them in the commands.
-* **libyaml for cluster files** (`constructs_lib/config/loader.py`): the same resolvers and
-  constructors on the C parser, 14 ms to 5 ms per cluster; a file it rejects is read again by
-  the Python parser, whose messages the errors keep.
-* **Cold start**: the jsii runtime (node and the assemblies) starts in a thread while the
-  cluster files load; struct field types are resolved when a field is first used, not all at
-  once; plain strings are written without asking PyYAML's dumper; bytecode is compiled for
-  `-O` when `make` installs; the process ends without tearing the interpreter down once the
-  exit handlers (jsii's among them) have run.
-* **`--jobs N|auto`** (`constructs_lib/workers.py`): worker processes, each with its own jsii
-  runtime, started while the files load; the results come back in file order. Not the default:
-  see memory below.
-* Kept from before: structs assembled without the generated constructors' re-checks
-  (`typed.py`), the block YAML writer with cached scalar texts (`output.py`), the kubelet flags
-  file parsed once, `go_quote`'s ASCII path, equal strings shared across a fleet (`synth.py`).
+New in this tree (`ours (baseline)` is the tree before them):
+
+* **Structs sent by the fields they hold** (`constructs_lib/jsii_fastpath.py`). jsii's Python
+  runtime read every struct for the wire through the property of every field its class
+  declares, set or not, and each property evaluates its `typing` annotation: with thousands of
+  generated types, most of those miss `typing`'s cache (128 entries) and compile a `ForwardRef`
+  again. The commands read the fields a struct holds and leave unset ones out (the kernel drops
+  a null optional field the same way, so node builds the same objects), and hand jsii's request
+  encoder lists and maps it passes on as they are instead of copying them once more. Python's
+  CPU per cluster went from about 60 ms to about 35 ms.
+* **No relay process**. jsii starts node on a relay script that starts the kernel in a second
+  node process and forwards its protocol channel; `direct-runtime.js` runs the kernel in the one
+  process (channel on stdin and stdout, console output wrapped as the relay wraps it). Each call
+  to node crosses two pipes instead of four, and a runtime is one node process instead of two:
+  about 8 ms of CPU per cluster and 40 MB per runtime less. Both shortcuts apply to the jsii
+  release the project pins (1.142.0) and no other; `CLUSTER_VSPHERE_JSII_FASTPATH=0` turns them off.
+* **Workers by default, recycled**: `--jobs auto` is the commands' default (one worker per CPU
+  for fleets of at least 4 clusters per worker; fewer clusters are built in the command's own
+  process, so the cold start is unchanged), and a worker builds at most 125 clusters before a
+  fresh one takes the next chunk. jsii's kernel keeps every object Python has handed it (about
+  0.3 MB per cluster), so a long-lived worker only grows; a fresh one costs about a second of
+  CPU. `--jobs 1` builds everything in one process, with the least memory.
+* node's young generation capped at 4 MB semi-spaces (`NODE_OPTIONS`, for the commands): about
+  25 MB less per runtime, no difference in time measured.
+* Static jsii values (`Quantity`, int-or-string) made once per process: five calls to node per
+  cluster fewer.
+
+Kept from before: `python -O` for the commands (jsii's generated argument checks skipped; the
+tests keep them), libyaml for cluster files, the jsii runtime started in a thread while the files
+load, struct field types resolved when first used, structs assembled without the generated
+constructors' re-checks (`typed.py`), the block YAML writer with cached scalar texts
+(`output.py`), equal strings shared across a fleet (`synth.py`).
 
 ## Where the rest goes, and why the 100-cluster target is missed
 
-CPU per cluster, read from `/proc` over 40 clusters in one process: Python about 41 ms, the
-jsii kernel (node) about 32 ms, jsii's stdio relay (a second node process) about 7 ms. Python
-and node take turns, so one process keeps one CPU busy. In Python most of it is jsii's own
-serialization: every struct handed to a construct is walked field by field, unset fields
-included, then converted again for the pipe; in node, the kernel's per-value (de)serialization
-and cdk8s's resolution in `Chart.toJson`. About 45 round trips per cluster remain, 16 of them
-the construct scopes (one construct per concern).
+CPU per cluster, read from `/proc` over 40 clusters in one process: Python about 35 ms, node
+(the jsii kernel) about 28 ms; they take turns, so one process keeps about one CPU busy. Python
+and node each still convert every value once for the pipe and once for their side, and there
+are about 40 calls to node per cluster (16 of them the construct scopes, one construct per
+concern). In node, a CPU profile shows cdk8s's resolution in `Chart.toJson`, the kernel's
+(de)serialization, and, for every value of an untyped result (the manifests coming back), the
+kernel formatting a type description for an assertion message whether or not it fails (about
+6 ms per cluster); none of that is ours to change.
 
-* One process: about 80 ms of CPU per cluster, so 100 clusters take about 9 s.
-* `--jobs auto` uses both CPUs of this machine, but the CPU per cluster stays, and each worker
-  starts its own runtime (about 1.2 s of CPU): about 1.5x faster than one process on fleets of
-  100 and more, not 2x.
-* The cost of a cluster grows with the fleet in one process: about 100 ms each up to 100
-  clusters, about 130 ms beyond, as the objects jsii keeps alive pile up (see memory below);
-  that is why the one-process slope over 1 to 500 clusters is above 3x Helm's while the
-  100-cluster fleet is within it.
-* Memory: every worker is another jsii runtime (about 200 MB with its two node processes), and
-  jsii keeps every object of every built cluster alive (its kernel holds a reference to each
-  object Python has seen; the Python binding never releases one), about 0.4 MB per cluster per
-  runtime. One process stays under 500 MB at 500 clusters, two workers do not; so `--jobs`
-  defaults to 1.
+* One process: about 65 ms per cluster after a start of about 1.8 s, so 100 clusters take
+  about 8 s.
+* Two workers on this machine's two CPUs: about 47 ms per cluster rather than 33, as the
+  workers' Python and node processes (four busy processes, plus the coordinating one) share
+  two CPUs; each worker's start costs about 1.3 s of CPU (importing the generated modules about
+  0.7 s, node and the jsii assemblies about 0.4 s). 100 clusters take about 6 s. Reaching 5 s
+  on two CPUs would take about 40 ms of CPU per cluster in all, a third less than now.
+* Memory: one process keeps the whole fleet's documents and manifest texts until the atomic
+  write and the summary (about 0.17 MB per cluster), and its node process grows by about
+  0.3 MB per cluster. With workers, each is a Python process (about 60 MB) and a node process
+  (about 120 MB at the end of a chunk of 125 clusters), beside the coordinating process.
 * Tried without gain: plain mappings instead of structs (the generated constructors rebuild the
   structs); `App.synth_yaml` (one string back from node instead of the object tree): slower,
   node's YAML writer costs more than the tree; larger garbage-collector thresholds or
-  `gc.freeze()` per cluster: within noise.
+  `gc.freeze()` per cluster: within noise; larger node semi-spaces: more memory, no time gained.
 """
 
 
@@ -473,14 +493,14 @@ def report(results: dict, args, sizes) -> str:
     trees = list(results["trees"])
     variants = list(results["variants"])
     label = {name: ("ours" if name == "current" else f"ours ({name})") for name in trees}
-    label["jobs"] = "ours, --jobs auto"
+    label["one"] = "ours, --jobs 1"
     lines = ["# Benchmark: our synth against the Helm engine", "",
              f"Written by `python bench/run.py{' --quick' if args.quick else ''}"
              f"{' --baseline DIR' if args.baseline else ''}` on "
              f"{results['date']}: {results['machine']}. Wall time: minimum and median of {args.runs} runs "
              f"({args.runs_large} for fleets of {args.large_from} clusters or more). Peak RSS: the largest over "
-             "the runs, of the whole process tree (for ours: Python and the two node processes of each jsii "
-             "runtime). Ratios are ours/Helm, of medians. Bytecode is compiled (a private cache filled by one "
+             "the runs, of the whole process tree (for ours: Python, its workers, and the node processes of each "
+             "jsii runtime). Ratios are ours/Helm, of medians. Bytecode is compiled (a private cache filled by one "
              "unmeasured run, as `make` compiles it when it installs). The Helm engine is "
              "`../shared/tools/render_chart.py` (helm-python-sdk) rendering "
              "`../shared/reference/chart/cluster-vsphere-0.9.7`; its output is written like our manifests.", ""]
@@ -507,8 +527,9 @@ def report(results: dict, args, sizes) -> str:
               "with mirrors, OIDC on every fifth, teleport off on some, encryption on half, 1 or 3 control-plane "
               "nodes, credentials from a Secret or (every tenth) in the file. Ours: `python -m constructs_lib "
               "synth --clusters DIR --out DIR` (the command line: load, build, validate against the CRDs, write), "
-              "in one process, and with `--jobs auto` (one worker process per CPU, each with its own jsii "
-              "runtime, for fleets of at least 4 clusters per worker). Helm: one Python process calling "
+              "as each tree runs it by default (`ours`: `--jobs auto`, one worker process per CPU, each with its "
+              "own jsii runtime, for fleets of at least 4 clusters per worker, each worker building at most 125 "
+              "clusters; `ours (baseline)`: one process), and this tree in one process (`--jobs 1`). Helm: one Python process calling "
               "`render()` for every values file (the chart is loaded for each, as `helm template` does) and "
               "writing the output.", ""]
     head = "| clusters |"
@@ -546,8 +567,8 @@ def report(results: dict, args, sizes) -> str:
     rows.append((f"peak RSS under 500 MB at {big} clusters",
                  lambda n: results["fleet"][big][n]["rss_mib"] * 1.048576 < 500,
                  lambda n: f"{results['fleet'][big][n]['rss_mib'] * 1.048576:.0f} MB"))
-    # One cluster never gets workers: the cold start of --jobs auto is this tree's.
-    cold = {n: results["cold"]["current" if n == "jobs" else n]["median"] for n in variants}
+    # One cluster never gets workers: the cold start of --jobs 1 is this tree's.
+    cold = {n: results["cold"]["current" if n == "one" else n]["median"] for n in variants}
     rows.append(("cold start for one cluster under 1.5 s", lambda n: cold[n] < 1.5, lambda n: _s(cold[n])))
     for title, ok, value in rows:
         lines.append(f"| {title} | " + " | ".join(f"{'met' if ok(n) else 'missed'} ({value(n)})" for n in variants)
@@ -637,9 +658,9 @@ def main(argv=None) -> int:
     trees = {"current": REPO}
     if args.baseline:
         trees = {"baseline": args.baseline.resolve(), "current": REPO}
-    # Fleet variants: every tree in one process, and this tree with worker processes.
+    # Fleet variants: every tree as it runs by default, and this tree in one process.
     variants = {name: (tree, []) for name, tree in trees.items()}
-    variants["jobs"] = (REPO, ["--jobs", "auto"])
+    variants["one"] = (REPO, ["--jobs", "1"])
     python = sys.executable
     started = time.time()
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()

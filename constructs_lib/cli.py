@@ -240,10 +240,10 @@ def _jobs(text: str) -> int | None:
 
 
 def _jobs_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+    parser.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                         help="worker processes building the clusters, each with its own jsii runtime "
-                             "(about 200 MB): 'auto' is one per CPU while each gets at least 4 clusters "
-                             "(default: 1, every cluster built in this process)")
+                             "(about 180 MB); 1 builds every cluster in this process (default: auto, "
+                             "one per CPU while each gets at least 4 clusters)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,8 +16,8 @@ project pins (:data:`JSII_VERSION`, and no other), the commands take two shortcu
   struct holds (what those properties return) and leaves unset fields out instead of sending
   them as null: the kernel drops a null optional field the same way, so node builds the same
   objects. Everything that is not a plain struct, list, map or scalar takes jsii's own path.
-  The lists it makes are marked (:class:`WireList`) so that the request encoder passes them on
-  as they are instead of copying them value by value once more (they hold nothing it would
+  The lists and maps it makes are marked (:class:`WireList`, :class:`WireDict`) so that the
+  request encoder passes them on as they are instead of copying them value by value once more (they hold nothing it would
   change: JSON values, and jsii objects the JSON encoder turns into references).
 
 A third setting is about memory, not the wire: node's young generation is capped at
@@ -96,7 +96,7 @@ def apply_if_installed() -> None:
 
 
 def install_struct_fastpath() -> None:
-    """Send structs by their set fields, lists without a second copy (see the module docstring)."""
+    """Send structs by their set fields, lists and maps without a second copy (see the module docstring)."""
     from jsii import _kernel
     from jsii._runtime import kernel
 
@@ -114,13 +114,14 @@ def struct_fastpath(original):
         if kind in _SCALARS:
             return value
         if kind is dict:
-            return {"$jsii.map": {key: make_reference(kernel, item) for key, item in value.items()}}
+            return WireDict({"$jsii.map": {key: make_reference(kernel, item) for key, item in value.items()}})
         if kind is list:
             return WireList([make_reference(kernel, item) for item in value])
         struct = struct_data(value)
         if struct is not None:
             fqn, fields = struct
-            return {"$jsii.struct": {"fqn": fqn, "data": {name: make_reference(kernel, item) for name, item in fields}}}
+            return WireDict({"$jsii.struct": {"fqn": fqn,
+                                              "data": {name: make_reference(kernel, item) for name, item in fields}}})
         # Enums, jsii objects, other mappings and sequences, functions: jsii's way (once
         # installed, its recursion comes back here through the module attribute).
         return original(kernel, value)
@@ -147,9 +148,15 @@ class WireList(list):
     """A list already in the form jsii puts on the wire."""
 
 
+class WireDict(dict):
+    """A map or struct already in the form jsii puts on the wire."""
+
+
 def pass_wire_lists_as_they_are(converter) -> None:
-    """Have jsii's request encoder (a cattrs converter) keep :class:`WireList` values as they are."""
+    """Have jsii's request encoder (a cattrs converter) keep :class:`WireList` and
+    :class:`WireDict` values as they are."""
     converter.register_unstructure_hook(WireList, _as_is)
+    converter.register_unstructure_hook(WireDict, _as_is)
 
 
 def _as_is(value):

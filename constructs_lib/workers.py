@@ -48,63 +48,121 @@ def worker_count(jobs: Optional[int], clusters: int) -> int:
 Progress = Callable[[int, int, str], None]
 
 
+MAX_CLUSTERS_PER_WORKER = 125
+"""A worker process builds at most this many clusters, then ends and a fresh one takes the next
+chunk: jsii keeps every object a runtime has built (about 0.3 MB per cluster in node), so a
+long-lived worker only grows. The restart costs a second of CPU per chunk."""
+
+
+def chunks(clusters: int, workers: int) -> list[range]:
+    """Positions ``0..clusters-1`` in consecutive chunks of at most :data:`MAX_CLUSTERS_PER_WORKER`,
+    as many as a multiple of ``workers`` (so that the last round keeps every worker busy), of
+    sizes differing by one at most."""
+    per_round = workers * MAX_CLUSTERS_PER_WORKER
+    count = min(clusters, workers * max(1, -(-clusters // per_round))) or 1
+    size, extra = divmod(clusters, count)
+    bounds, first = [], 0
+    for index in range(count):
+        last = first + size + (1 if index < extra else 0)
+        bounds.append(range(first, last))
+        first = last
+    return [chunk for chunk in bounds if chunk]
+
+
+class _Worker:
+    """One worker process and the last lines of its stderr (for the error of a failed worker)."""
+
+    def __init__(self):
+        self.process = _start_worker()
+        self.stderr_tail: deque = deque(maxlen=20)
+        self.threads = [_daemon(_collect_stderr, self.process.stderr, self.stderr_tail)]
+        self.chunk: range = range(0)
+
+    def start(self, clusters: list[ClusterFile], chunk: range, validate: bool, received: queue.Queue) -> None:
+        """Send the worker its chunk; its outputs, then ``(self, None)``, arrive on ``received``."""
+        self.chunk = chunk
+        self.threads.append(_daemon(_read_outputs, self.process.stdout, received, self))
+        request = (validate, [(position, clusters[position]) for position in chunk])
+        try:
+            self.process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # the worker ended already; its clusters are reported as missing
+        _close_quietly(self.process.stdin)
+
+    def finish(self) -> None:
+        for thread in self.threads:
+            thread.join()
+        self.process.wait()
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def failure(self) -> str:
+        return _failure(self.process.returncode, self.stderr_tail)
+
+
 class WorkerPool:
     """Worker processes, started before the cluster files are loaded: their start (Python, node,
     the jsii assemblies) overlaps with the loading. Use :meth:`synth` once, or :meth:`close`."""
 
     def __init__(self, workers: int):
-        self.processes = [_start_worker() for _ in range(workers)]
-        self.stderr_tails = [deque(maxlen=20) for _ in self.processes]
-        self.threads = [_daemon(_collect_stderr, process.stderr, tail)
-                        for process, tail in zip(self.processes, self.stderr_tails)]
+        self.workers = [_Worker() for _ in range(workers)]
+
+    @property
+    def processes(self) -> list[subprocess.Popen]:
+        """The processes started with the pool (later chunks run in fresh ones)."""
+        return [worker.process for worker in self.workers]
 
     def close(self) -> None:
         """Let the workers end without work (they exit cleanly once their stdin closes)."""
-        for process in self.processes:
-            _close_quietly(process.stdin)
+        for worker in self.workers:
+            _close_quietly(worker.process.stdin)
 
     def synth(self, clusters: list[ClusterFile], validate: bool, keep: Callable[[int, ClusterOutput], None],
               progress: Optional[Progress] = None) -> None:
-        """:func:`~.synth.synth_cluster` of every cluster, shared between the workers: ``keep``
-        receives (position in ``clusters``, output) of each, in the order they are built."""
-        workers = len(self.processes)
-        shares = [list(range(first, len(clusters), workers)) for first in range(workers)]
+        """:func:`~.synth.synth_cluster` of every cluster, in :func:`chunks` built by the workers
+        (at most one process per worker at a time): ``keep`` receives (position in
+        ``clusters``, output) of each, in the order they are built."""
+        pending = deque(chunks(len(clusters), len(self.workers)))
         received: queue.Queue = queue.Queue()
         kept = [False] * len(clusters)
+        used: list[_Worker] = []
         try:
-            for process, share in zip(self.processes, shares):
-                self.threads.append(_daemon(_read_outputs, process.stdout, received))
-                request = (validate, [(position, clusters[position]) for position in share])
-                try:
-                    process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
-                except OSError:
-                    pass  # the worker ended already; its clusters are reported below
-                _close_quietly(process.stdin)
-            done = finished = 0
-            while finished < workers:
-                item = received.get()
-                if item is None:  # one worker's output ended
-                    finished += 1
+            for worker in self.workers:
+                if pending:
+                    worker.start(clusters, pending.popleft(), validate, received)
+                    used.append(worker)
+                else:
+                    _close_quietly(worker.process.stdin)
+            active = len(used)
+            done = 0
+            while active:
+                worker, output = received.get()
+                if output is None:  # this worker's outputs ended: its slot takes the next chunk
+                    active -= 1
+                    if pending:
+                        fresh = _Worker()
+                        fresh.start(clusters, pending.popleft(), validate, received)
+                        used.append(fresh)
+                        active += 1
                     continue
-                position, output = item
+                position, result = output
                 if not kept[position]:
                     kept[position] = True
-                    keep(position, output)
+                    keep(position, result)
                     done += 1
                     if progress:
                         progress(done, len(clusters), clusters[position].source)
-            for thread in self.threads:
-                thread.join()
-            for process in self.processes:
-                process.wait()
+            for worker in used:
+                worker.finish()
         finally:
-            for process in self.processes:
-                if process.poll() is None:
-                    process.kill()
-                    process.wait()
-        for process, tail, share in zip(self.processes, self.stderr_tails, shares):
-            detail = _failure(process.returncode, tail)
-            for position in share:
+            for worker in self.workers + used:
+                worker.kill()
+        for worker in used:
+            detail = worker.failure()
+            for position in worker.chunk:
                 if not kept[position]:
                     keep(position, ClusterOutput(errors=[
                         f"{clusters[position].source}: cannot be synthesized: a worker process failed ({detail})"]))
@@ -132,17 +190,17 @@ def _daemon(target, *args) -> threading.Thread:
     return thread
 
 
-def _read_outputs(stream: BinaryIO, received: queue.Queue) -> None:
+def _read_outputs(stream: BinaryIO, received: queue.Queue, worker: _Worker) -> None:
     try:
         while True:
             try:
-                received.put(pickle.load(stream))
+                received.put((worker, pickle.load(stream)))
             except EOFError:
                 return
             except (pickle.UnpicklingError, OSError, ValueError, AttributeError, ImportError):
                 return  # a truncated or garbled stream: its clusters count as missing
     finally:
-        received.put(None)
+        received.put((worker, None))
 
 
 def _collect_stderr(stream: BinaryIO, tail: deque) -> None:

@@ -149,7 +149,7 @@ def test_wire_lists_reach_the_wire_as_jsii_would_send_them():
     scope = App()  # a jsii object: sent as a reference
     spec = Spec(files=[File(path="/a", content="x", encoding=Encoding.BASE64)], pre_kubeadm_commands=["a", "b"])
     args = struct_fastpath(_kernel._make_reference_for_native)(None, [scope, "id", spec, [[1, {"k": ["v"]}]]])
-    assert isinstance(args, jsii_fastpath.WireList)
+    assert isinstance(args, jsii_fastpath.WireList) and isinstance(args[2], jsii_fastpath.WireDict)
     def converter():  # jsii's request encoder, from a node process that is never started
         node = _NodeProcess()
         node.stop = lambda: None

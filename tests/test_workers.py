@@ -12,7 +12,7 @@ from constructs_lib import workers
 from constructs_lib.cli import main
 from constructs_lib.cluster_file import load_fleet
 from constructs_lib.synth import synth_fleet
-from constructs_lib.workers import MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
+from constructs_lib.workers import MAX_CLUSTERS_PER_WORKER, MIN_CLUSTERS_PER_WORKER, WorkerPool, chunks, worker_count
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +48,49 @@ def test_a_failed_worker_reports_each_of_its_clusters(fleet: Path):
     kept = {}
     pool.synth(clusters, True, kept.__setitem__)
     assert sorted(kept) == list(range(len(clusters)))
+    first_chunk = chunks(len(clusters), 2)[0]
+    assert list(first_chunk) == [0, 1, 2, 3, 4]
     for position, output in kept.items():
-        if position % 2 == 0:  # the first worker's share
+        if position in first_chunk:  # the first worker's share
             assert output.documents is None
             assert output.errors == [f"{clusters[position].source}: cannot be synthesized: "
                                      f"a worker process failed (exit code -9)"]
         else:
             assert output.errors == [] and output.documents
+
+
+def test_long_fleets_are_built_in_chunks_each_by_a_fresh_worker(fleet: Path, monkeypatch):
+    here = synth_fleet(fleet, "fleet", jobs=1)
+    monkeypatch.setattr(workers, "MAX_CLUSTERS_PER_WORKER", 2)
+    started = []
+    start = workers._start_worker
+    monkeypatch.setattr(workers, "_start_worker", lambda: started.append(1) or start())
+    in_chunks = synth_fleet(fleet, "fleet", jobs=2)
+    assert in_chunks.errors == [] and in_chunks.files == here.files and in_chunks.documents == here.documents
+    assert len(started) == 6  # 9 clusters, at most 2 per worker, in rounds of 2 workers
+
+
+def _spread(total: int, parts: int) -> list[int]:
+    size, extra = divmod(total, parts)
+    return [size + 1] * extra + [size] * (parts - extra)
+
+
+@pytest.mark.parametrize("clusters, workers_, sizes", [
+    (9, 2, [5, 4]),
+    (1, 2, [1]),
+    (0, 2, []),
+    (2 * MAX_CLUSTERS_PER_WORKER, 2, [MAX_CLUSTERS_PER_WORKER] * 2),
+    # one more than two full chunks: two rounds of two chunks, sizes within one of each other
+    (2 * MAX_CLUSTERS_PER_WORKER + 1, 2, _spread(2 * MAX_CLUSTERS_PER_WORKER + 1, 4)),
+    (4 * MAX_CLUSTERS_PER_WORKER, 2, [MAX_CLUSTERS_PER_WORKER] * 4),
+    (3 * MAX_CLUSTERS_PER_WORKER, 3, [MAX_CLUSTERS_PER_WORKER] * 3),
+])
+def test_chunks_cover_every_position_once_in_rounds_of_workers(clusters, workers_, sizes):
+    parts = chunks(clusters, workers_)
+    assert [len(part) for part in parts] == sizes
+    assert [p for part in parts for p in part] == list(range(clusters))
+    assert len(parts) == min(clusters, workers_) or len(parts) % workers_ == 0
+    assert all(len(part) <= MAX_CLUSTERS_PER_WORKER for part in parts)
 
 
 def test_a_closed_pool_ends_its_workers_cleanly():
@@ -83,6 +119,10 @@ def test_jobs_option(tmp_path: Path, capsys):
     assert info.value.code == 2
     assert "'0' is neither a positive whole number nor 'auto'" in capsys.readouterr().err
     assert main(["validate", "--jobs", "auto", "--clusters", str(CLUSTERS)]) == 0
+    # auto is the default of every command that builds a fleet
+    from constructs_lib.cli import build_parser
+    for command in ("synth", "validate", "plan"):
+        assert build_parser().parse_args([command]).jobs is None
     assert main(["synth", "-j", "2", "--clusters", str(CLUSTERS), "--out", str(tmp_path / "out")]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         p.stem + ".k8s.yaml" for p in CLUSTERS.glob("*.yaml"))
