@@ -3,9 +3,10 @@
 Building a cluster is a conversation between Python and the jsii runtime (node), one call at a
 time, so one process keeps about one CPU busy. A fleet is split between worker processes
 (``python -m constructs_lib.workers``), each with its own jsii runtime; the coordinating
-process never starts one. It sends each worker its share of the loaded cluster files and
-receives, cluster by cluster, what :func:`~.synth.synth_cluster` made of them. The result is the
-same as building every cluster in one process: the outputs are put back in file order.
+process never starts one. It sends each worker a chunk of the loaded cluster files (at most
+:data:`MAX_CLUSTERS_PER_WORKER`; a fresh worker takes the next chunk) and receives, cluster by
+cluster, what :func:`~.synth.synth_cluster` made of them. The result is the same as building
+every cluster in one process: the outputs are put back in file order.
 """
 from __future__ import annotations
 
