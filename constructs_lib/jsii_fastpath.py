@@ -33,11 +33,12 @@ library keeps jsii as it is. ``CLUSTER_VSPHERE_JSII_FASTPATH=0`` turns both off.
 from __future__ import annotations
 
 import atexit
-import importlib.resources
 import importlib.util
 import json
 import os
+import platform
 import shutil
+import subprocess
 import tempfile
 from typing import Optional
 
@@ -49,7 +50,9 @@ RUNTIME_VARIABLE = "JSII_RUNTIME"  # jsii's own setting: the script node runs as
 SEMI_SPACE_MB = 4
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+_DIRECT_RUNTIME = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "jsii", "direct-runtime.js")
 _installed = False
+_prestarted: Optional[subprocess.Popen] = None
 
 
 def _jsii_directory() -> Optional[str]:
@@ -80,6 +83,59 @@ def install() -> bool:
     limit_young_generation()
     _installed = True
     return True
+
+
+def runtime_command() -> list[str]:
+    """The command jsii starts its runtime with (``JSII_NODE``, its heap option, ``JSII_RUNTIME``)."""
+    return [os.environ.get("JSII_NODE", "node"), "--max-old-space-size=4069", os.environ.get(RUNTIME_VARIABLE, "")]
+
+
+def prestart_runtime() -> None:
+    """Start jsii's node process now, if :func:`install` set up the direct runtime: node boots
+    while Python imports jsii and the generated modules, instead of after. jsii takes it over
+    when it starts its runtime (:func:`adopt_prestarted_runtime`); one never taken is ended when
+    this process exits."""
+    global _prestarted
+    if not _installed or _prestarted is not None or not os.environ.get(RUNTIME_VARIABLE):
+        return
+    environment = dict(os.environ, JSII_AGENT=f"Python/{platform.python_version()}")  # as jsii sets it
+    _prestarted = subprocess.Popen(runtime_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, env=environment)
+    atexit.register(_end_unused_prestarted)
+
+
+def adopt_prestarted_runtime() -> None:
+    """Have jsii start its runtime with the process :func:`prestart_runtime` started: jsii's
+    provider module is given a ``subprocess`` whose ``Popen`` returns that process for the very
+    command jsii runs (anything else is started as usual)."""
+    if _prestarted is None:
+        return
+    from jsii._kernel.providers import process as provider
+
+    if not isinstance(provider.subprocess, _WithPrestarted):
+        provider.subprocess = _WithPrestarted()
+
+
+class _WithPrestarted:
+    """The ``subprocess`` module, but for the one prestarted process."""
+
+    def __getattr__(self, name):
+        return getattr(subprocess, name)
+
+    def Popen(self, args, *more, **options):  # noqa: N802  (subprocess's name)
+        global _prestarted
+        if _prestarted is not None and list(args) == runtime_command():
+            process, _prestarted = _prestarted, None
+            return process
+        return subprocess.Popen(args, *more, **options)
+
+
+def _end_unused_prestarted() -> None:
+    global _prestarted
+    process, _prestarted = _prestarted, None
+    if process is not None:
+        process.kill()
+        process.wait()
 
 
 def limit_young_generation() -> None:
@@ -183,8 +239,7 @@ def use_direct_runtime() -> None:
         shutil.copyfile(os.path.join(embedded, name), os.path.join(directory, folder, file_name))
     script = os.path.join(directory, "bin", "direct-runtime.js")
     os.makedirs(os.path.dirname(script), exist_ok=True)
-    with open(script, "wb") as out:
-        out.write(importlib.resources.files(__package__).joinpath("assets", "jsii", "direct-runtime.js").read_bytes())
+    shutil.copyfile(_DIRECT_RUNTIME, script)
     os.environ[RUNTIME_VARIABLE] = script
     # The relay starts the kernel with --preserve-symlinks (the assemblies it unpacks are linked
     # into one node_modules); node reads the same setting from the environment.

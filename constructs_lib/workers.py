@@ -220,6 +220,10 @@ def _failure(returncode: Optional[int], tail: deque) -> str:
 def serve(requests: BinaryIO, results: BinaryIO) -> None:
     """The worker: start the jsii runtime, read the request, build each cluster, write each
     output as soon as it is built. No request (stdin closed) ends it without work."""
+    from .jsii_fastpath import adopt_prestarted_runtime, prestart_runtime
+
+    prestart_runtime()  # node boots while jsii and the generated modules are imported
+    adopt_prestarted_runtime()
     from cdk8s import App  # the jsii runtime starts here, while the coordinator loads the files
 
     from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)

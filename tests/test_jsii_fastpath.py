@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from jsii import _kernel
 
 from conftest import CLUSTERS, ROOT
@@ -255,3 +256,32 @@ def test_the_kernel_runs_in_one_node_process():
     script, environment = kernels[0]
     assert script.endswith("direct-runtime.js")
     assert f"NODE_OPTIONS=--max-semi-space-size={jsii_fastpath.SEMI_SPACE_MB}" in environment
+
+
+def _probe(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE, "NODE_OPTIONS")}
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_jsii_takes_over_the_prestarted_node_process():
+    process = _probe(
+        "from constructs_lib import jsii_fastpath as f; assert f.install(); f.prestart_runtime(); "
+        "pid = f._prestarted.pid; f.adopt_prestarted_runtime(); "
+        "import cdk8s; from jsii._runtime import kernel; cdk8s.App(); "
+        "print(kernel.provider._process._process.pid == pid, f._prestarted is None)")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == "True True\n"
+
+
+def test_only_jsii_runtime_command_is_taken_over_and_an_unused_one_ends_with_the_process():
+    process = _probe(
+        "import subprocess, sys; from constructs_lib import jsii_fastpath as f; "
+        "f.prestart_runtime(); assert f._prestarted is None  # not installed: nothing started\n"
+        "assert f.install(); f.prestart_runtime(); other = f._WithPrestarted().Popen([sys.executable, '-c', 'pass']); "
+        "other.wait(); assert other is not f._prestarted and f._prestarted is not None; "
+        "print(f._prestarted.pid)")
+    assert process.returncode == 0, process.stderr
+    pid = int(process.stdout)
+    with pytest.raises(ProcessLookupError):  # ended (and reaped) when the probe exited
+        os.kill(pid, 0)

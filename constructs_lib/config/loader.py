@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -57,9 +58,16 @@ def chart_defaults() -> dict:
     return ClusterValues.defaults().to_values_dict()
 
 
+@lru_cache(maxsize=None)
+def _shared_defaults() -> dict:
+    """The chart defaults, made once: :func:`merge_values` reads them and copies what it takes,
+    so every file of a fleet can be merged onto the same mapping (never handed out)."""
+    return chart_defaults()
+
+
 def merged_values(user_values: dict) -> dict:
     """``user_values`` coalesced onto the chart defaults, as Helm does."""
-    return merge_values(chart_defaults(), user_values)
+    return merge_values(_shared_defaults(), user_values)
 
 
 def load_values_file(path: "str | Path", crd: Optional[CrdChecker] = None) -> LoadResult:
@@ -92,7 +100,7 @@ def load_values_text(text: str, source: str, crd: Optional[CrdChecker] = None) -
 def load_values_mapping(user: dict, source: str, crd: Optional[CrdChecker] = None) -> LoadResult:
     """Load values already parsed into a mapping (the user's keys, before merging onto the defaults)."""
     try:
-        merged = merge_values(chart_defaults(), user)
+        merged = merge_values(_shared_defaults(), user)
         errors = validate_values(merged, source, crd)
     except RecursionError:
         raise ConfigError([FieldError(source, "", "is nested too deeply", "", "")]) from None

@@ -415,3 +415,25 @@ def test_values_yaml_itself_loads_to_the_defaults_apart_from_load_balancers():
     with_lb["connectivity"]["network"]["loadBalancers"]["cidrBlocks"] = ["10.0.10.64/27"]
     values = load_values_text(dump(with_lb), SOURCE).values
     assert values.to_values_dict() == with_lb
+
+
+def test_files_merged_one_after_another_share_defaults_they_never_change():
+    """Every file of a fleet is merged onto one copy of the chart defaults: what one file sets
+    (nested keys, lists, maps) must not reach the defaults, nor the next file."""
+    from constructs_lib.config.loader import chart_defaults, merged_values
+
+    pristine = chart_defaults()
+    merged = merged_values({})
+    assert merged == pristine
+    merged["clusterLabels"]["leak"] = "x"  # changing a merge result changes nothing shared
+    merged["controlPlane"]["replicas"] = 7
+    assert merged_values({}) == pristine
+    first = load_values_mapping(overlay(BASE, {"controlPlane": {"replicas": 5}, "osUsers": [{"name": "ops"}],
+                                               "clusterLabels": {"team": "a"},
+                                               "internal": {"teleport": {"enabled": False}}}), "first.yaml")
+    first.values.cluster_labels["added"] = "after"  # a caller changing its result changes nothing shared
+    second = load_values_mapping(BASE, "second.yaml")
+    assert chart_defaults() == pristine
+    assert second.values == load_values_mapping(BASE, "third.yaml").values
+    assert second.values.control_plane.replicas == pristine["controlPlane"]["replicas"] != 5
+    assert second.values.cluster_labels == pristine["clusterLabels"]
