@@ -1,7 +1,7 @@
 """A shorter way through the jsii runtime for the commands: the same values reach node.
 
 Building a cluster hands a few hundred structs to node through jsii. For the jsii release this
-project pins (:data:`JSII_VERSION`, and no other), the commands take two shortcuts:
+project pins (:data:`JSII_VERSION`, and no other), the commands take shortcuts:
 
 * **No relay process** (:func:`use_direct_runtime`). jsii starts node on a relay script that
   starts the kernel in a second node process and forwards its protocol channel (file descriptor
@@ -24,6 +24,10 @@ A third setting is about memory, not the wire: node's young generation is capped
 :data:`SEMI_SPACE_MB` MB per semi-space (node's default grows it to 16 MB), which keeps each jsii
 runtime about 25 MB smaller at no measurable cost in time (``NODE_OPTIONS``, added to whatever
 is set there).
+
+With the direct runtime, node can also be started before jsii's Python package is imported
+(:func:`prestart_runtime`, where a command or worker is about to build) and handed to jsii when
+it starts its runtime (:func:`adopt_prestarted_runtime`): node boots while Python imports.
 
 :func:`install` (the commands and each worker process, first thing) chooses the runtime before
 node starts, without importing jsii, and marks the process; the structs' shortcut is put in
