@@ -103,8 +103,11 @@ def prestart_runtime() -> None:
     if not _installed or _prestarted is not None or not os.environ.get(RUNTIME_VARIABLE):
         return
     environment = dict(os.environ, JSII_AGENT=f"Python/{platform.python_version()}")  # as jsii sets it
-    _prestarted = subprocess.Popen(runtime_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, env=environment)
+    try:
+        _prestarted = subprocess.Popen(runtime_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, env=environment)
+    except OSError:
+        return  # e.g. no node: jsii tries again when it starts, and reports it its own way
     atexit.register(_end_unused_prestarted)
 
 

@@ -285,3 +285,11 @@ def test_only_jsii_runtime_command_is_taken_over_and_an_unused_one_ends_with_the
     pid = int(process.stdout)
     with pytest.raises(ProcessLookupError):  # ended (and reaped) when the probe exited
         os.kill(pid, 0)
+
+
+def test_a_node_that_cannot_be_started_is_left_for_jsii_to_report(monkeypatch, tmp_path):
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    monkeypatch.setenv(jsii_fastpath.RUNTIME_VARIABLE, str(DIRECT_RUNTIME))
+    monkeypatch.setenv("JSII_NODE", str(tmp_path / "no-such-node"))
+    jsii_fastpath.prestart_runtime()  # no exception: nothing started
+    assert jsii_fastpath._prestarted is None
