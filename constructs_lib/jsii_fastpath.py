@@ -56,6 +56,7 @@ SEMI_SPACE_MB = 4
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _DIRECT_RUNTIME = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "jsii", "direct-runtime.js")
 _installed = False
+_applied = False
 _prestarted: Optional[subprocess.Popen] = None
 
 
@@ -153,9 +154,12 @@ def limit_young_generation() -> None:
 
 
 def apply_if_installed() -> None:
-    """Put the structs' shortcut in place if :func:`install` marked this process."""
-    if _installed:
+    """Put the structs' shortcut in place if :func:`install` marked this process; once (it is
+    called for every cluster, and registering the encoder's hooks again resets its caches)."""
+    global _applied
+    if _installed and not _applied:
         install_struct_fastpath()
+        _applied = True
 
 
 def install_struct_fastpath() -> None:
