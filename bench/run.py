@@ -311,17 +311,17 @@ PROFILE = textwrap.dedent("""
             checks["s"] += clock() - start
     type_checking.check_type = counting_check
     import constructs_lib.naming as naming
-    hashing = {"s": 0.0}
-    def timed(fn, box):
+    hashing = collections.Counter()
+    def timed(fn, totals, key):
         def wrapper(*args, **kwargs):
             start = clock()
             try:
                 return fn(*args, **kwargs)
             finally:
-                box["s"] += clock() - start
+                totals[key] += clock() - start
         return wrapper
     for name in ("machine_template_hash", "registry_secret_name", "kubeadm_config_template_name"):
-        setattr(naming, name, timed(getattr(naming, name), hashing))
+        setattr(naming, name, timed(getattr(naming, name), hashing, "s"))
     import constructs_lib.synth as synth
     import constructs_lib.cluster  # starts node and loads the jsii assemblies
     apply_if_installed()
@@ -343,13 +343,7 @@ PROFILE = textwrap.dedent("""
     process._NodeProcess.send, process._NodeProcess._next_message = counting_send, timed_next
     phases = collections.Counter()
     def phase(name, fn):
-        def wrapper(*args, **kwargs):
-            start = clock()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                phases[name] += clock() - start
-        return wrapper
+        return timed(fn, phases, name)
     from cdk8s import App
     from constructs_lib.cluster import VsphereClusterChart
     def synth_documents(props, app=None):

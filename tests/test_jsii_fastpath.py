@@ -239,6 +239,12 @@ def test_the_commands_write_the_same_bytes_with_and_without_the_shortcuts(tmp_pa
         assert (tmp_path / "fast" / name).read_bytes() == (tmp_path / "stock" / name).read_bytes(), name
 
 
+def _probe(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE, "NODE_OPTIONS")}
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+
+
 def test_the_kernel_runs_in_one_node_process():
     probe = ("import os; from constructs_lib.jsii_fastpath import install; assert install(); "
              "import cdk8s; cdk8s.App(); me = str(os.getpid()); "
@@ -246,22 +252,13 @@ def test_the_kernel_runs_in_one_node_process():
              "open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1] == me]; "
              "import json; print(json.dumps([[open(f'/proc/{p}/cmdline').read().split(chr(0))[-2], "
              "open(f'/proc/{p}/environ').read().split(chr(0))] for p in kids]))")
-    env = {k: v for k, v in os.environ.items()
-           if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE, "NODE_OPTIONS")}
-    process = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, env=env,
-                             timeout=120)
+    process = _probe(probe)
     assert process.returncode == 0, process.stderr
     kernels = json.loads(process.stdout)
     assert len(kernels) == 1
     script, environment = kernels[0]
     assert script.endswith("direct-runtime.js")
     assert f"NODE_OPTIONS=--max-semi-space-size={jsii_fastpath.SEMI_SPACE_MB}" in environment
-
-
-def _probe(code: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items()
-           if k not in (jsii_fastpath.SWITCH_VARIABLE, jsii_fastpath.RUNTIME_VARIABLE, "NODE_OPTIONS")}
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_jsii_takes_over_the_prestarted_node_process():
@@ -293,3 +290,13 @@ def test_a_node_that_cannot_be_started_is_left_for_jsii_to_report(monkeypatch, t
     monkeypatch.setenv("JSII_NODE", str(tmp_path / "no-such-node"))
     jsii_fastpath.prestart_runtime()  # no exception: nothing started
     assert jsii_fastpath._prestarted is None
+
+
+def test_the_structs_shortcut_is_put_in_place_once(monkeypatch):
+    calls = []
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    monkeypatch.setattr(jsii_fastpath, "_applied", False)
+    monkeypatch.setattr(jsii_fastpath, "install_struct_fastpath", lambda: calls.append(1))
+    for _ in range(3):
+        jsii_fastpath.apply_if_installed()
+    assert calls == [1]
