@@ -36,6 +36,7 @@ from .control_plane import ControlPlane
 from .ipam_placeholders import CONTROL_PLANE_IP_PLACEHOLDER
 from .job_network_policy import JobNetworkPolicy
 from .labels import CLUSTER_NAME_LABEL
+from .manifest_text import chart_documents
 from .output import dump_documents
 from .secrets import KubeVipSecret, kubevip_pod_manifest
 
@@ -236,7 +237,7 @@ def assigned_objects(ctx: ClusterContext, proxy_secret_name: str) -> list[dict]:
         ControlPlane(chart, "control-plane", actx, proxy_secret_name)
     if ctx.ipam_load_balancer:
         Addons(chart, "addons", actx)
-    return [doc for doc in chart.to_json() if (doc["kind"], doc["metadata"]["name"]) in actx.ipam_owned]
+    return [doc for doc in chart_documents(chart) if (doc["kind"], doc["metadata"]["name"]) in actx.ipam_owned]
 
 
 def chart_role_rules(ctx: ClusterContext) -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:

@@ -36,11 +36,12 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
 
     from .cluster import VsphereClusterChart
     from .jsii_fastpath import apply_if_installed
+    from .manifest_text import chart_documents
 
     apply_if_installed()  # the commands' shortcut through jsii (same output)
     app = app or App()
     chart = VsphereClusterChart(app, props.name, props)
-    return list(chart.to_json())
+    return chart_documents(chart)
 
 
 def manifest_text(cluster: ClusterFile, documents: list[dict]) -> str:

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -219,6 +220,29 @@ def test_direct_runtime_speaks_on_stdio_and_wraps_console_output(tmp_path):
         {"stdout": base64.b64encode(b"\xff\x00").decode()},
         {"stderr": base64.b64encode(b"the kernel error line\n").decode()},
     ]
+
+
+BIG_REPLY_KERNEL = r"""
+const fs = require('fs');
+console.log('console output first');  // reaching process.stdout is what made the pipe non-blocking
+const reply = Buffer.alloc(1 << 20, 'x');
+let written = 0;
+while (written < reply.length) written += fs.writeSync(3, reply, written);  // EAGAIN would throw here
+fs.writeSync(3, '\n');
+"""
+
+
+def test_a_reply_larger_than_the_pipe_waits_for_a_slow_reader(tmp_path):
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "lib").mkdir()
+    shutil.copy(DIRECT_RUNTIME, tmp_path / "bin" / "direct-runtime.js")
+    (tmp_path / "lib" / "program.js").write_text(BIG_REPLY_KERNEL)
+    process = subprocess.Popen(["node", str(tmp_path / "bin" / "direct-runtime.js")], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1)  # the pipe (64 KB) is full long before this
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert stdout == b"x" * (1 << 20) + b"\n"
 
 
 # --- the commands --------------------------------------------------------------------------------

@@ -51,6 +51,11 @@ for (const name of ['stdout', 'stderr']) {
     if (typeof done === 'function') process.nextTick(done);
     return true;
   };
+  // Reaching process.stdout/stderr made node switch the pipe to non-blocking; the kernel's
+  // writes would then meet a full pipe (EAGAIN) and sleep a millisecond or more before trying
+  // again. Blocking writes wait just as long as the reader needs.
+  const handle = process[name]._handle;
+  if (handle && typeof handle.setBlocking === 'function') handle.setBlocking(true);
 }
 
 require('../lib/program.js');
