@@ -108,6 +108,18 @@ def synth_cluster(cluster: ClusterFile, app: App | None = None, validate: bool =
     return ClusterOutput(documents, manifest_text(cluster, documents))
 
 
+def synth_released(cluster: ClusterFile, validate: bool = True) -> ClusterOutput:
+    """:func:`synth_cluster` in an App of its own, after which the commands' jsii runtime
+    forgets every object made for it (:func:`~.jsii_fastpath.objects_released`): a process
+    that builds a whole fleet neither grows nor slows down cluster after cluster."""
+    from cdk8s import App
+
+    from .jsii_fastpath import objects_released
+
+    with objects_released():
+        return synth_cluster(cluster, App(), validate)
+
+
 def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=None,
                 validate: bool = True, loaded: dict[str, ClusterFile] | None = None,
                 jobs: int | None = 1, pool=None) -> FleetResult:
@@ -159,15 +171,12 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
 
 
 def _synth_here(clusters: list[ClusterFile], validate: bool, keep, progress) -> None:
-    """Every cluster built in this process, in one App (the jsii runtime starts here unless a
-    command started it already)."""
-    from cdk8s import App
-
-    app = App()
+    """Every cluster built in this process (the jsii runtime starts here unless a command
+    started it already)."""
     for position, cluster in enumerate(clusters):
         if progress:
             progress(position + 1, len(clusters), cluster.source)
-        keep(position, synth_cluster(cluster, app, validate))
+        keep(position, synth_released(cluster, validate))
 
 
 def identity_collisions(clusters: list[ClusterFile], documents: dict[str, list[dict]]) -> list[str]:

@@ -1,12 +1,14 @@
 """Build the clusters of a fleet in worker processes, one per CPU.
 
 Building a cluster is a conversation between Python and the jsii runtime (node), one call at a
-time, so one process keeps about one CPU busy. A fleet is split between worker processes
-(``python -m constructs_lib.workers``), each with its own jsii runtime; the coordinating
-process never starts one. It sends each worker a chunk of the loaded cluster files (at most
-:data:`MAX_CLUSTERS_PER_WORKER`; a fresh worker takes the next chunk) and receives, cluster by
-cluster, what :func:`~.synth.synth_cluster` made of them. The result is the same as building
-every cluster in one process: the outputs are put back in file order.
+time, so one process keeps about one CPU busy. A fleet is split between worker processes, each
+with its own jsii runtime; the coordinating process never starts one. The first workers are
+forked from a process that imported the library once (:mod:`.forked_workers`, on Linux), or
+else started as ``python -m constructs_lib.workers``. The coordinator hands each worker the next
+loaded cluster file whenever the worker returns one (a worker holds :data:`IN_FLIGHT` at a time
+and builds at most :data:`MAX_CLUSTERS_PER_WORKER`, then a fresh one takes its place) and
+receives, cluster by cluster, what :func:`~.synth.synth_released` made of them. The result is
+the same as building every cluster in one process: the outputs are put back in file order.
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Optional
 
 from .cluster_file import ClusterFile
-from .synth import ClusterOutput, synth_cluster
+from .forked_workers import fork_workers
+from .synth import ClusterOutput, synth_released
 
 MIN_CLUSTERS_PER_WORKER = 4
 """A worker costs one more start of Python and node (about a second, on another CPU); below
@@ -46,49 +49,58 @@ def worker_count(jobs: Optional[int], clusters: int) -> int:
     return max(1, min(jobs, clusters))
 
 
+FORK_VARIABLE = "CLUSTER_VSPHERE_FORK_WORKERS"
+"""Set to ``0``: the first workers too are started as ``python -m constructs_lib.workers``
+instead of forked (:mod:`.forked_workers`)."""
+
 Progress = Callable[[int, int, str], None]
 
 
-MAX_CLUSTERS_PER_WORKER = 125
-"""A worker process builds at most this many clusters, then ends and a fresh one takes the next
-chunk: jsii keeps every object a runtime has built (about 0.3 MB per cluster in node), so a
-long-lived worker only grows. The restart costs a second of CPU per chunk."""
+MAX_CLUSTERS_PER_WORKER = 500
+"""A worker process builds at most this many clusters, then ends and a fresh one takes its place.
+With the commands' jsii shortcuts a worker releases what it made for each cluster
+(:func:`~.synth.synth_released`) and stays the same size; without them jsii keeps every object
+(about 0.4 MB per cluster in node), and this bounds the growth. A fresh start costs about a
+second of CPU."""
 
-
-def chunks(clusters: int, workers: int) -> list[range]:
-    """Positions ``0..clusters-1`` in consecutive chunks of at most :data:`MAX_CLUSTERS_PER_WORKER`,
-    as many as a multiple of ``workers`` (so that the last round keeps every worker busy), of
-    sizes differing by one at most."""
-    per_round = workers * MAX_CLUSTERS_PER_WORKER
-    count = min(clusters, workers * max(1, -(-clusters // per_round))) or 1
-    size, extra = divmod(clusters, count)
-    bounds, first = [], 0
-    for index in range(count):
-        last = first + size + (1 if index < extra else 0)
-        bounds.append(range(first, last))
-        first = last
-    return [chunk for chunk in bounds if chunk]
+IN_FLIGHT = 2
+"""Clusters a worker holds at a time: the one it builds and the next, so that it never waits for
+the coordinator between two."""
 
 
 class _Worker:
-    """One worker process and the last lines of its stderr (for the error of a failed worker)."""
+    """One worker process, the positions sent to it and how many came back, and the last lines
+    of its stderr (for the error of a failed worker)."""
 
-    def __init__(self):
-        self.process = _start_worker()
+    def __init__(self, process=None):
+        self.process = process or _start_worker()
         self.stderr_tail: deque = deque(maxlen=20)
         self.threads = [_daemon(_collect_stderr, self.process.stderr, self.stderr_tail)]
-        self.chunk: range = range(0)
+        self.sent: list[int] = []
+        self.returned = 0
+        self.requests_open = True
 
-    def start(self, clusters: list[ClusterFile], chunk: range, validate: bool, received: queue.Queue) -> None:
-        """Send the worker its chunk; its outputs, then ``(self, None)``, arrive on ``received``."""
-        self.chunk = chunk
+    def open(self, validate: bool, received: queue.Queue) -> None:
+        """Start the conversation; the worker's outputs, then ``(self, None)``, arrive on ``received``."""
         self.threads.append(_daemon(_read_outputs, self.process.stdout, received, self))
-        request = (validate, [(position, clusters[position]) for position in chunk])
+        self._write(validate)
+
+    def send(self, position: int, cluster: ClusterFile) -> None:
+        self.sent.append(position)
+        self._write((position, cluster))
+
+    def end_requests(self) -> None:
+        """No more clusters: the worker ends once it has built those it holds."""
+        if self.requests_open:
+            self.requests_open = False
+            _close_quietly(self.process.stdin)
+
+    def _write(self, message) -> None:
         try:
-            self.process.stdin.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            self.process.stdin.write(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+            self.process.stdin.flush()
         except OSError:
-            pass  # the worker ended already; its clusters are reported as missing
-        _close_quietly(self.process.stdin)
+            pass  # the worker ended already; what was sent to it is reported as missing
 
     def finish(self) -> None:
         for thread in self.threads:
@@ -109,64 +121,92 @@ class WorkerPool:
     the jsii assemblies) overlaps with the loading. Use :meth:`synth` once, or :meth:`close`."""
 
     def __init__(self, workers: int):
-        self.workers = [_Worker() for _ in range(workers)]
+        self._count = workers
+        self._forking = fork_workers(workers) if os.environ.get(FORK_VARIABLE) != "0" else None
+        self._workers: Optional[list[_Worker]] = None if self._forking else [_Worker() for _ in range(workers)]
+
+    @property
+    def workers(self) -> list[_Worker]:
+        """The workers started with the pool (once forked, if they are: see :mod:`.forked_workers`)."""
+        if self._workers is None:
+            forked = self._forking.workers()
+            self._workers = [_Worker(process) for process in forked or [None] * self._count]
+        return self._workers
 
     @property
     def processes(self) -> list[subprocess.Popen]:
-        """The processes started with the pool (later chunks run in fresh ones)."""
+        """The processes started with the pool (fresh ones may take their places later)."""
         return [worker.process for worker in self.workers]
 
     def close(self) -> None:
         """Let the workers end without work (they exit cleanly once their stdin closes)."""
         for worker in self.workers:
-            _close_quietly(worker.process.stdin)
+            worker.end_requests()
 
     def synth(self, clusters: list[ClusterFile], validate: bool, keep: Callable[[int, ClusterOutput], None],
               progress: Optional[Progress] = None) -> None:
-        """:func:`~.synth.synth_cluster` of every cluster, in :func:`chunks` built by the workers
-        (at most one process per worker at a time): ``keep`` receives (position in
-        ``clusters``, output) of each, in the order they are built."""
-        pending = deque(chunks(len(clusters), len(self.workers)))
+        """:func:`~.synth.synth_released` of every cluster, built by the workers: each is handed
+        the next cluster in file order as it returns one (a worker that builds faster builds
+        more), at most :data:`MAX_CLUSTERS_PER_WORKER` per process, after which a fresh process
+        takes its place. ``keep`` receives (position in ``clusters``, output) of each, in the
+        order they are built."""
+        pending = deque(range(len(clusters)))
         received: queue.Queue = queue.Queue()
         kept = [False] * len(clusters)
         used: list[_Worker] = []
+        failed: list[_Worker] = []
+
+        def feed(worker: _Worker) -> None:
+            while pending and len(worker.sent) < MAX_CLUSTERS_PER_WORKER \
+                    and len(worker.sent) - worker.returned < IN_FLIGHT:
+                position = pending.popleft()
+                worker.send(position, clusters[position])
+            if worker.requests_open and (not pending or len(worker.sent) >= MAX_CLUSTERS_PER_WORKER):
+                worker.end_requests()
+
+        def start(worker: _Worker) -> None:
+            used.append(worker)
+            worker.open(validate, received)
+            feed(worker)
+
         try:
             for worker in self.workers:
-                if pending:
-                    worker.start(clusters, pending.popleft(), validate, received)
-                    used.append(worker)
-                else:
-                    _close_quietly(worker.process.stdin)
-            active = len(used)
-            done = 0
-            while active:
+                start(worker)
+            ended = done = 0
+            while ended < len(used):  # every worker started, the fresh ones too, ends once
                 worker, output = received.get()
-                if output is None:  # this worker's outputs ended: its slot takes the next chunk
-                    active -= 1
-                    if pending:
-                        fresh = _Worker()
-                        fresh.start(clusters, pending.popleft(), validate, received)
-                        used.append(fresh)
-                        active += 1
-                    continue
-                position, result = output
-                if not kept[position]:
-                    kept[position] = True
-                    keep(position, result)
-                    done += 1
-                    if progress:
-                        progress(done, len(clusters), clusters[position].source)
+                if output is None:
+                    ended += 1
+                    if worker.returned < len(worker.sent):
+                        failed.append(worker)
+                else:
+                    worker.returned += 1
+                    feed(worker)
+                    position, result = output
+                    if not kept[position]:
+                        kept[position] = True
+                        keep(position, result)
+                        done += 1
+                        if progress:
+                            progress(done, len(clusters), clusters[position].source)
+                # A worker at its limit finishes what it holds while a fresh one starts (a failed
+                # worker's place is not taken: the others build what is left).
+                if pending and sum(w.requests_open for w in used) < len(self.workers):
+                    start(_Worker())
             for worker in used:
                 worker.finish()
         finally:
             for worker in self.workers + used:
                 worker.kill()
-        for worker in used:
-            detail = worker.failure()
-            for position in worker.chunk:
-                if not kept[position]:
-                    keep(position, ClusterOutput(errors=[
-                        f"{clusters[position].source}: cannot be synthesized: a worker process failed ({detail})"]))
+        for worker in failed:
+            for position in worker.sent[worker.returned:]:
+                keep(position, _worker_failed(clusters[position], worker.failure()))
+        for position in pending:  # no worker was left to take these
+            keep(position, _worker_failed(clusters[position], failed[-1].failure() if failed else "no worker left"))
+
+
+def _worker_failed(cluster: ClusterFile, detail: str) -> ClusterOutput:
+    return ClusterOutput(errors=[f"{cluster.source}: cannot be synthesized: a worker process failed ({detail})"])
 
 
 def _start_worker() -> subprocess.Popen:
@@ -218,23 +258,32 @@ def _failure(returncode: Optional[int], tail: deque) -> str:
 
 
 def serve(requests: BinaryIO, results: BinaryIO) -> None:
-    """The worker: start the jsii runtime, read the request, build each cluster, write each
-    output as soon as it is built. No request (stdin closed) ends it without work."""
+    """The worker started as ``python -m constructs_lib.workers``: start the jsii runtime and
+    import the library, then :func:`serve_requests`."""
     from .jsii_fastpath import adopt_prestarted_runtime, prestart_runtime
 
     prestart_runtime()  # node boots while jsii and the generated modules are imported
     adopt_prestarted_runtime()
-    from cdk8s import App  # the jsii runtime starts here, while the coordinator loads the files
+    from cdk8s import App  # noqa: F401  (the jsii runtime starts here, while the coordinator loads the files)
 
     from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
 
+    serve_requests(requests, results)
+
+
+def serve_requests(requests: BinaryIO, results: BinaryIO) -> None:
+    """Read whether to validate, then build each cluster as it comes and write its output as
+    soon as it is built, until ``requests`` ends (before anything is sent: without work)."""
     try:
-        validate, shares = pickle.load(requests)
+        validate = pickle.load(requests)
     except EOFError:
         return
-    app = App()
-    for position, cluster in shares:
-        pickle.dump((position, synth_cluster(cluster, app, validate)), results, protocol=pickle.HIGHEST_PROTOCOL)
+    while True:
+        try:
+            position, cluster = pickle.load(requests)
+        except EOFError:  # no more clusters
+            return
+        pickle.dump((position, synth_released(cluster, validate)), results, protocol=pickle.HIGHEST_PROTOCOL)
         results.flush()
 
 

@@ -324,3 +324,84 @@ def test_the_structs_shortcut_is_put_in_place_once(monkeypatch):
     for _ in range(3):
         jsii_fastpath.apply_if_installed()
     assert calls == [1]
+
+
+# --- releasing a cluster's objects -----------------------------------------------------------
+
+def _references() -> dict:
+    from jsii import _reference_map
+
+    return _reference_map._refs._refs
+
+
+def test_a_released_cluster_leaves_nothing_in_either_runtime_and_builds_the_same(monkeypatch):
+    from cdk8s import App
+    from jsii._runtime import kernel
+
+    from constructs_lib.cluster_file import load_cluster_file
+    from constructs_lib.synth import synth_cluster, synth_released
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    monkeypatch.setattr(jsii_fastpath, "_applied", True)  # the structs' shortcut is not under test here
+    cluster = load_cluster_file(CLUSTERS / "alpha.yaml", "clusters/alpha.yaml")
+    kept = synth_cluster(cluster, App())
+    references, objects = len(_references()), kernel.stats().object_count
+    for _ in range(2):
+        released = synth_released(cluster)
+        assert released.errors == [] and released.text == kept.text and released.documents == kept.documents
+        assert len(_references()) == references
+        assert kernel.stats().object_count == objects
+
+
+def test_nothing_is_released_unless_installed(monkeypatch):
+    from cdk8s import App
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", False)
+    before = len(_references())
+    with jsii_fastpath.objects_released():
+        App()
+    assert len(_references()) == before + 1
+
+
+def test_one_cluster_leaves_node_only_the_shared_values_and_the_next_builds():
+    # A fresh process: the first cluster makes the shared values (Quantity, ...: returned by node,
+    # not made by Python) inside the block; they stay, and the second cluster uses them.
+    process = _probe(
+        "from constructs_lib import jsii_fastpath as f; assert f.install()\n"
+        "from pathlib import Path; from jsii._runtime import kernel\n"
+        "from constructs_lib.cluster_file import load_cluster_file\n"
+        "from constructs_lib.synth import synth_released; from constructs_lib.typed import factory_value\n"
+        "a = load_cluster_file(Path('clusters/alpha.yaml'), 'alpha'); b = load_cluster_file(Path('clusters/bravo.yaml'), 'bravo')\n"
+        "first = synth_released(a); shared = factory_value.cache_info().currsize\n"
+        "after_first = kernel.stats().object_count; second = synth_released(b)\n"
+        "print(first.errors, second.errors, shared > 0, after_first == kernel.stats().object_count == shared)")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == "[] [] True True\n"
+
+
+def test_release_requests_go_in_batches_and_a_refusal_is_an_error(monkeypatch):
+    sent, answers = [], []
+
+    class Pipe:
+        def write(self, data):
+            sent.append(data.count(b"\n"))
+
+        def flush(self):
+            pass
+
+    class Process:
+        _process = type("P", (), {"stdin": Pipe()})()
+
+        def _next_message(self):
+            return answers.pop(0)
+
+    from jsii._runtime import kernel
+
+    monkeypatch.setattr(kernel, "provider", type("Provider", (), {"_process": Process()})())
+    monkeypatch.setattr(jsii_fastpath, "RELEASE_BATCH", 2)
+    answers.extend([{"ok": {}}] * 5)
+    jsii_fastpath._delete(["a@1", "b@2", "c@3", "d@4", "e@5"])
+    assert sent == [2, 2, 1] and answers == []
+    answers.append({"error": "Object x@9 not found"})
+    with pytest.raises(RuntimeError, match="x@9"):
+        jsii_fastpath._delete(["x@9"])

@@ -2,17 +2,20 @@
 that fails costs its clusters a clear error, never a traceback or a silent gap."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import CLUSTERS
+from conftest import CLUSTERS, ROOT
 from constructs_lib import workers
 from constructs_lib.cli import main
 from constructs_lib.cluster_file import load_fleet
 from constructs_lib.synth import synth_fleet
-from constructs_lib.workers import MAX_CLUSTERS_PER_WORKER, MIN_CLUSTERS_PER_WORKER, WorkerPool, chunks, worker_count
+from constructs_lib.workers import IN_FLIGHT, MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ def test_workers_build_what_one_process_builds(fleet: Path):
     assert sorted(s for _, _, s in seen) == sorted(c.source for c in here.clusters)
 
 
-def test_a_failed_worker_reports_each_of_its_clusters(fleet: Path):
+def test_a_failed_worker_reports_each_cluster_it_held_and_the_others_are_built(fleet: Path):
     clusters, errors, _ = load_fleet(fleet, "fleet")
     assert errors == []
     pool = WorkerPool(2)
@@ -48,49 +51,56 @@ def test_a_failed_worker_reports_each_of_its_clusters(fleet: Path):
     kept = {}
     pool.synth(clusters, True, kept.__setitem__)
     assert sorted(kept) == list(range(len(clusters)))
-    first_chunk = chunks(len(clusters), 2)[0]
-    assert list(first_chunk) == [0, 1, 2, 3, 4]
+    held = list(range(IN_FLIGHT))  # what the first worker was handed before anything came back
     for position, output in kept.items():
-        if position in first_chunk:  # the first worker's share
+        if position in held:
             assert output.documents is None
             assert output.errors == [f"{clusters[position].source}: cannot be synthesized: "
                                      f"a worker process failed (exit code -9)"]
-        else:
+        else:  # the other worker took the rest
             assert output.errors == [] and output.documents
 
 
-def test_long_fleets_are_built_in_chunks_each_by_a_fresh_worker(fleet: Path, monkeypatch):
+def test_a_worker_builds_at_most_its_limit_then_a_fresh_one_takes_over(fleet: Path, monkeypatch):
     here = synth_fleet(fleet, "fleet", jobs=1)
     monkeypatch.setattr(workers, "MAX_CLUSTERS_PER_WORKER", 2)
     started = []
     start = workers._start_worker
     monkeypatch.setattr(workers, "_start_worker", lambda: started.append(1) or start())
-    in_chunks = synth_fleet(fleet, "fleet", jobs=2)
-    assert in_chunks.errors == [] and in_chunks.files == here.files and in_chunks.documents == here.documents
-    assert len(started) == 6  # 9 clusters, at most 2 per worker, in rounds of 2 workers
+    in_turns = synth_fleet(fleet, "fleet", jobs=2)
+    assert in_turns.errors == [] and in_turns.files == here.files and in_turns.documents == here.documents
+    assert len(started) == 5  # 9 clusters, at most 2 per worker
 
 
-def _spread(total: int, parts: int) -> list[int]:
-    size, extra = divmod(total, parts)
-    return [size + 1] * extra + [size] * (parts - extra)
+# Stands in for a worker: answers each cluster after a delay, with the delay as its text.
+FAKE_WORKER = """
+import pickle, sys, time
+from constructs_lib.synth import ClusterOutput
+delay = float(sys.argv[1])
+pickle.load(sys.stdin.buffer)
+while True:
+    try:
+        position, cluster = pickle.load(sys.stdin.buffer)
+    except EOFError:
+        break
+    time.sleep(delay)
+    pickle.dump((position, ClusterOutput(text=sys.argv[1])), sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+"""
 
 
-@pytest.mark.parametrize("clusters, workers_, sizes", [
-    (9, 2, [5, 4]),
-    (1, 2, [1]),
-    (0, 2, []),
-    (2 * MAX_CLUSTERS_PER_WORKER, 2, [MAX_CLUSTERS_PER_WORKER] * 2),
-    # one more than two full chunks: two rounds of two chunks, sizes within one of each other
-    (2 * MAX_CLUSTERS_PER_WORKER + 1, 2, _spread(2 * MAX_CLUSTERS_PER_WORKER + 1, 4)),
-    (4 * MAX_CLUSTERS_PER_WORKER, 2, [MAX_CLUSTERS_PER_WORKER] * 4),
-    (3 * MAX_CLUSTERS_PER_WORKER, 3, [MAX_CLUSTERS_PER_WORKER] * 3),
-])
-def test_chunks_cover_every_position_once_in_rounds_of_workers(clusters, workers_, sizes):
-    parts = chunks(clusters, workers_)
-    assert [len(part) for part in parts] == sizes
-    assert [p for part in parts for p in part] == list(range(clusters))
-    assert len(parts) == min(clusters, workers_) or len(parts) % workers_ == 0
-    assert all(len(part) <= MAX_CLUSTERS_PER_WORKER for part in parts)
+def test_a_worker_that_builds_faster_is_handed_more(fleet: Path, monkeypatch):
+    clusters, errors, _ = load_fleet(fleet, "fleet")
+    delays = iter(["0.5", "0"])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    monkeypatch.setattr(workers, "_start_worker", lambda: subprocess.Popen(
+        [sys.executable, "-c", FAKE_WORKER, next(delays)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env=env))
+    kept = {}
+    WorkerPool(2).synth(clusters, True, kept.__setitem__)
+    assert sorted(kept) == list(range(len(clusters))) == list(range(9))
+    by_slow = [position for position, output in kept.items() if output.text == "0.5"]
+    assert by_slow == list(range(IN_FLIGHT))  # its first two; the fast one built the other seven
 
 
 def test_a_closed_pool_ends_its_workers_cleanly():
