@@ -174,13 +174,41 @@ def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
     jsii_fastpath.use_direct_runtime()
     script = Path(os.environ[jsii_fastpath.RUNTIME_VARIABLE])
     assert script.name == "direct-runtime.js" and script.read_bytes() == DIRECT_RUNTIME.read_bytes()
-    assert (script.parent.parent / "lib" / "program.js").is_file()
+    kernel = (script.parent.parent / "lib" / "program.js").read_text(encoding="utf-8")
+    assert all(new in kernel and old not in kernel for old, new in jsii_fastpath.KERNEL_PATCHES)
     assert (script.parent.parent / "lib" / "runtime-index-worker.js").is_file()
     assert os.environ["NODE_PRESERVE_SYMLINKS"] == "1"
     # a runtime chosen by the user is kept
     monkeypatch.setenv(jsii_fastpath.RUNTIME_VARIABLE, "/elsewhere/runtime.js")
     jsii_fastpath.use_direct_runtime()
     assert os.environ[jsii_fastpath.RUNTIME_VARIABLE] == "/elsewhere/runtime.js"
+
+
+def test_kernel_patches_apply_once_to_the_pinned_kernel_and_nowhere_else(tmp_path):
+    original = Path(jsii_fastpath._jsii_directory()) / "_embedded" / "jsii" / "lib__program.js"
+    kernel = tmp_path / "program.js"
+    shutil.copy(original, kernel)
+    assert jsii_fastpath.KERNEL_PATCHES
+    assert jsii_fastpath.patch_kernel(str(kernel)) == len(jsii_fastpath.KERNEL_PATCHES)
+    patched = kernel.read_text(encoding="utf-8")
+    assert len(patched) - len(original.read_text(encoding="utf-8")) == sum(
+        len(new) - len(old) for old, new in jsii_fastpath.KERNEL_PATCHES)
+    assert jsii_fastpath.patch_kernel(str(kernel)) == 0 and kernel.read_text(encoding="utf-8") == patched
+    other = tmp_path / "other.js"
+    other.write_text("module.exports = 1;\n")
+    assert jsii_fastpath.patch_kernel(str(other)) == 0 and other.read_text() == "module.exports = 1;\n"
+
+
+def test_the_patched_assertion_still_fails_without_type_information(tmp_path):
+    # The patch only delays building the message: null type information is still an error.
+    old, new = jsii_fastpath.KERNEL_PATCHES[0]
+    script = ("const B = {default: (ok, message) => { if (!ok) throw new Error(message); }};"
+              "const K = require('util');"
+              "function check(e) { %s; return 'ok'; }"
+              "console.log(check({type: 1}));"
+              "try { check(null); } catch (error) { console.log(error.message); }") % new
+    out = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=60)
+    assert out.stdout == "ok\nKernel error: expected type information, got null\n", out.stderr
 
 
 def test_node_young_generation_is_capped_unless_set(monkeypatch):
