@@ -233,9 +233,10 @@ def _delete(refs: list[str]) -> None:
             json.dumps({"api": "del", "objref": {"$jsii.byref": ref}}).encode() + b"\n" for ref in batch))
         process._process.stdin.flush()
         for ref in batch:
-            answer = process._next_message()
-            if "ok" not in answer:
-                raise RuntimeError(f"the jsii kernel did not release {ref}: {answer.get('error')}")
+            line = process._process.stdout.readline()
+            if not line.startswith(b'{"ok":'):  # the kernel's answer to a del is {"ok":{}}
+                answer = json.loads(line) if line.strip() else {"error": "no answer"}
+                raise RuntimeError(f"the jsii kernel did not release {ref}: {answer.get('error', answer)}")
 
 
 def install_struct_fastpath() -> None:

@@ -417,11 +417,12 @@ def test_release_requests_go_in_batches_and_a_refusal_is_an_error(monkeypatch):
         def flush(self):
             pass
 
-    class Process:
-        _process = type("P", (), {"stdin": Pipe()})()
+    class Answers:
+        def readline(self):
+            return (json.dumps(answers.pop(0), separators=(",", ":")) + "\n").encode()
 
-        def _next_message(self):
-            return answers.pop(0)
+    class Process:
+        _process = type("P", (), {"stdin": Pipe(), "stdout": Answers()})()
 
     from jsii._runtime import kernel
 
