@@ -529,9 +529,10 @@ def report(results: dict, args, sizes) -> str:
               "with mirrors, OIDC on every fifth, teleport off on some, encryption on half, 1 or 3 control-plane "
               "nodes, credentials from a Secret or (every tenth) in the file. Ours: `python -m constructs_lib "
               "synth --clusters DIR --out DIR` (the command line: load, build, validate against the CRDs, write), "
-              "as each tree runs it by default (`ours`: `--jobs auto`, one worker process per CPU, each with its "
-              "own jsii runtime, for fleets of at least 4 clusters per worker, each worker building at most 125 "
-              "clusters; `ours (baseline)`: one process), and this tree in one process (`--jobs 1`). Helm: one Python process calling "
+              "as each tree runs it by default (`--jobs auto`: one worker process per CPU, each with its own jsii "
+              "runtime, for fleets of at least 4 clusters per worker; in this tree the workers are forked from a "
+              "process that imported the library once), and this tree in one process (`--jobs 1`). "
+              "Helm: one Python process calling "
               "`render()` for every values file (the chart is loaded for each, as `helm template` does) and "
               "writing the output.", ""]
     head = "| clusters |"
