@@ -346,14 +346,18 @@ PROFILE = textwrap.dedent("""
         return timed(fn, phases, name)
     from cdk8s import App
     from constructs_lib.cluster import VsphereClusterChart
+    try:  # the chart's objects as one JSON text, where the tree has it
+        from constructs_lib.manifest_text import chart_documents
+    except ImportError:
+        chart_documents = lambda chart: list(chart.to_json())
     def synth_documents(props, app=None):
         app = app or App()
         start = clock()
         chart = VsphereClusterChart(app, props.name, props)
         middle = clock()
-        documents = list(chart.to_json())
+        documents = chart_documents(chart)
         phases["build (constructs, jsii create)"] += middle - start
-        phases["chart.to_json (resolve in node)"] += clock() - middle
+        phases["chart's objects (resolved in node, read back)"] += clock() - middle
         return documents
     synth.synth_documents = synth_documents
     synth.load_cluster_file = phase("load cluster files", synth.load_cluster_file)
@@ -384,6 +388,9 @@ PROFILE = textwrap.dedent("""
     rows.sort(reverse=True)
     json.dump({"import": t_import, "synth": t_synth, "clusters": n, **counted, "profiled": profiled, "profiled_total": stats.total_tt, "top_own": rows[:top]}, sys.stdout)
 """)
+
+
+READ_BACK = ("invoke", "staticinvoke")  # the calls that read a chart's objects back (to_json, ManifestText.of)
 
 
 def profile(python: str, env: dict, tree: Path, clusters: Path, top: int = 20, profiled: int = 20) -> dict:
@@ -419,75 +426,71 @@ NOTES = """
 Every variant yields the same bytes (compared above on every fleet; `make synth` leaves `dist/`
 unchanged; `tests/test_jsii_fastpath.py` compares the commands with and without their jsii
 shortcuts file by file, and every value the library hands to node both ways;
-`tests/test_output.py` checks the writer against PyYAML).
+`tests/test_forked_workers.py` compares forked and started workers; `tests/test_output.py`
+checks the writer against PyYAML).
 
 New in this tree (`ours (baseline)` is the tree before them):
 
-* **Structs sent by the fields they hold** (`constructs_lib/jsii_fastpath.py`). jsii's Python
-  runtime read every struct for the wire through the property of every field its class
-  declares, set or not, and each property evaluates its `typing` annotation: with thousands of
-  generated types, most of those miss `typing`'s cache (128 entries) and compile a `ForwardRef`
-  again. The commands read the fields a struct holds and leave unset ones out (the kernel drops
-  a null optional field the same way, so node builds the same objects), and hand jsii's request
-  encoder lists and maps it passes on as they are instead of copying them once more. Python's
-  CPU per cluster went from about 60 ms to about 35 ms.
-* **No relay process**. jsii starts node on a relay script that starts the kernel in a second
-  node process and forwards its protocol channel; `direct-runtime.js` runs the kernel in the one
-  process (channel on stdin and stdout, console output wrapped as the relay wraps it). Each call
-  to node crosses two pipes instead of four, and a runtime is one node process instead of two:
-  about 8 ms of CPU per cluster and 40 MB per runtime less. Both shortcuts apply to the jsii
-  release the project pins (1.142.0) and no other; `CLUSTER_VSPHERE_JSII_FASTPATH=0` turns them off.
-* **Workers by default, recycled**: `--jobs auto` is the commands' default (one worker per CPU
-  for fleets of at least 4 clusters per worker; fewer clusters are built in the command's own
-  process, so the cold start is unchanged), and a worker builds at most 125 clusters before a
-  fresh one takes the next chunk. jsii's kernel keeps every object Python has handed it (about
-  0.3 MB per cluster), so a long-lived worker only grows; a fresh one costs about a second of
-  CPU. `--jobs 1` builds everything in one process, with the least memory.
-* **node started first**: the commands (and each worker) start jsii's node process before
-  importing jsii's Python package and the generated modules, and jsii takes it over when it
-  starts its runtime; node boots while Python imports (about 0.15 s off every start).
-* node's young generation capped at 4 MB semi-spaces (`NODE_OPTIONS`, for the commands): about
-  25 MB less per runtime, no difference in time measured.
-* The chart defaults are built once per process and every cluster file merged onto them (the
-  merge copies what it takes): loading a cluster file 10 % faster.
-* Static jsii values (`Quantity`, int-or-string) made once per process: five calls to node per
-  cluster fewer.
+* **A chart's objects as one JSON text** (`constructs_lib/manifest_text.py`): `chart.to_json()`
+  returned every map, list and scalar of a cluster's objects through jsii one by one (node
+  typed, checked and wrapped each value, Python unwrapped it). A small jsii module of our own,
+  `ManifestText.of(chart)`, returns `JSON.stringify(chart.toJson())` instead, parsed in Python:
+  the same documents (null fields of objects left out, as jsii leaves them out), about 12 ms of
+  node per cluster less.
+* **Workers forked from one import** (`constructs_lib/forked_workers.py`, Linux): a short-lived
+  process imports jsii's Python side and the generated modules once (about 0.65 s of CPU, with
+  the jsii kernel's assembly loads recorded, not sent), starts one node per worker, forks the
+  workers and exits; each worker replays the loads into its own node. Before, every worker
+  imported everything itself; the first cluster now comes back after about 1.4 s instead of
+  about 2 s, and the coordinator loads the cluster files meanwhile. A fresh worker (after 500
+  clusters) is started as before.
+* **Objects released once a cluster is built**: jsii never frees an object (its Python side
+  maps every object Python made, the kernel keeps every object it handed out), so a worker grew
+  by about 0.4 MB of node per cluster and node's garbage collector had more to go through with
+  each. The commands build each cluster in an App of its own and then send the kernel a `del`
+  for each of its objects (the protocol's own request, in batches): node stays at about
+  100-115 MB however many clusters it builds, which is what keeps 500 clusters under 500 MB
+  now that a worker is no longer recycled every 125 clusters (each recycling cost a second of
+  CPU).
+* **The kernel's type assertion builds its message only when it fails**: jsii's kernel formatted
+  its argument with `util.inspect` on every uncached type lookup, for an assertion message
+  nobody reads; the commands' copy of the kernel (pinned jsii only) evaluates it when the
+  assertion fails. About 3 ms of node per cluster.
+* The direct runtime keeps its stdout pipe blocking: node had made it non-blocking, and the
+  kernel slept a millisecond or more whenever a large answer met a full pipe.
+* A worker is handed the next cluster whenever it returns one (two at a time), instead of
+  fixed chunks.
 
-Kept from before: `python -O` for the commands (jsii's generated argument checks skipped; the
-tests keep them), libyaml for cluster files, the jsii runtime started in a thread while the files
-load, struct field types resolved when first used, structs assembled without the generated
-constructors' re-checks (`typed.py`), the block YAML writer with cached scalar texts
-(`output.py`), equal strings shared across a fleet (`synth.py`).
+Kept from before: structs sent by the fields they hold and lists passed through jsii's encoder
+as they are, the kernel in one node process instead of behind jsii's relay, node started before
+jsii's Python side is imported, node's young generation capped at 4 MB semi-spaces, chart
+defaults built once per process, static jsii values (`Quantity`, int-or-string) made once per
+process, `python -O` for the commands, libyaml for cluster files, the jsii runtime started in a
+thread while the files load (one process), struct field types resolved when first used, structs
+assembled without the generated constructors' re-checks (`typed.py`), the block YAML writer with
+cached scalar texts (`output.py`), equal strings shared across a fleet (`synth.py`).
 
-## Where the rest goes, and why the 100-cluster target is missed
+## Where the rest goes
 
-CPU per cluster, read from `/proc` over 40 clusters in one process: Python about 35 ms, node
-(the jsii kernel) about 28 ms; they take turns, so one process keeps about one CPU busy. Python
-and node each still convert every value once for the pipe and once for their side, and there
-are about 40 calls to node per cluster (16 of them the construct scopes, one construct per
-concern). In node, a CPU profile shows cdk8s's resolution in `Chart.toJson`, the kernel's
-(de)serialization, and, for every value of an untyped result (the manifests coming back), the
-kernel formatting a type description for an assertion message whether or not it fails (about
-6 ms per cluster); none of that is ours to change.
+CPU per cluster, read from `/proc` over 80 clusters in one process: Python about 30 ms, node
+(the jsii kernel) about 27 ms; they take turns, so one process keeps about one CPU busy. On
+two CPUs two workers build about one cluster every 30 ms, and the coordinator (loading the
+files, collecting the outputs, sharing their strings, writing) takes about 0.9 s of CPU per
+100 clusters beside them.
 
-* One process: about 65 ms per cluster after a start of about 1.8 s, so 100 clusters take
-  about 8 s.
-* Two workers on this machine's two CPUs: about 40 to 47 ms per cluster rather than 33, as the
-  workers' Python and node processes (four busy processes, plus the coordinating one loading
-  and collecting) share two CPUs; each worker's start costs about 1.2 s of CPU (importing the
-  generated modules about 0.7 s, node and the jsii assemblies about 0.4 s), and the first
-  cluster comes back after about 1.9 s. 100 clusters take 5.5 to 6 s (two runs of this bench
-  the same day gave medians of 5.47 s and 6.06 s; the machine's speed varies by about 10 %).
-  Reaching 5 s on two CPUs would take about 40 ms of CPU per cluster in all, a third less
-  than now.
-* Memory: one process keeps the whole fleet's documents and manifest texts until the atomic
-  write and the summary (about 0.17 MB per cluster), and its node process grows by about
-  0.3 MB per cluster. With workers, each is a Python process (about 60 MB) and a node process
-  (about 120 MB at the end of a chunk of 125 clusters), beside the coordinating process.
-* Tried without gain: plain mappings instead of structs (the generated constructors rebuild the
+* Python: the generated classes and the construct scopes (about 45 calls to node per cluster,
+  16 of them the scopes, one construct per concern), JSON for the wire both ways, the CRD
+  check (about 3 ms) and the YAML writer (about 3 ms).
+* node: the kernel's (de)serialization of each call's arguments and cdk8s's resolution in
+  `Chart.toJson`.
+* This machine's speed varies from run to run by 10 % or more (a virtual machine whose CPU time
+  is shared): the same tree's 100-cluster median moved between 4.9 s and 5.4 s over one day.
+* Tried without gain: one write per batch of the kernel's answers (fewer writes, no time
+  measured), plain mappings instead of structs (the generated constructors rebuild the
   structs); `App.synth_yaml` (one string back from node instead of the object tree): slower,
   node's YAML writer costs more than the tree; larger garbage-collector thresholds or
-  `gc.freeze()` per cluster: within noise; larger node semi-spaces: more memory, no time gained.
+  `gc.freeze()` per cluster: within noise; larger node semi-spaces or node's
+  `--optimize-for-size`: more memory, or 5 ms more node per cluster.
 """
 
 
@@ -600,15 +603,15 @@ def profile_section(prof: dict, label: str) -> list[str]:
         lines.append(f"| {name} | {seconds:.2f} | {_ms(seconds / n)} | {seconds / total * 100:.0f}% |")
         if name.startswith("build"):
             inner = [("waiting for node: jsii create/invoke round trips",
-                      sum(v for k, v in prof["waits"].items() if k != "invoke")),
+                      sum(v for k, v in prof["waits"].items() if k not in READ_BACK)),
                      (f"jsii argument type checks (typeguard, {prof['checks']['n'] // n} per cluster)",
                       prof["checks"]["s"]),
                      ("hashing (template and Secret names)", prof["hashing"])]
             for title, seconds in inner:
                 lines.append(f"| &nbsp;&nbsp;{title} | {seconds:.2f} | {_ms(seconds / n)} | "
                              f"{seconds / total * 100:.0f}% |")
-        if name.startswith("chart.to_json"):
-            seconds = prof["waits"].get("invoke", 0.0)
+        if name.startswith("chart's objects"):
+            seconds = sum(prof["waits"].get(kind, 0.0) for kind in READ_BACK)
             lines.append(f"| &nbsp;&nbsp;waiting for node | {seconds:.2f} | {_ms(seconds / n)} | "
                          f"{seconds / total * 100:.0f}% |")
     rest = total - accounted
