@@ -43,14 +43,16 @@ def start_runtime_in_background() -> Optional[threading.Thread]:
     builder's own import, which raises it where it is reported."""
     if "constructs_lib.cluster" in sys.modules:
         return None
-    from .jsii_fastpath import adopt_prestarted_runtime, prestart_runtime
+    from .jsii_fastpath import adopt_prestarted_runtime, loads_pipelined, prestart_runtime
 
     prestart_runtime()  # node boots while the thread imports jsii (with the commands' shortcuts)
 
     def start() -> None:
         try:
             adopt_prestarted_runtime()
-            importlib.import_module("constructs_lib.cluster")
+            importlib.import_module("jsii")
+            with loads_pipelined():  # node loads the assemblies while Python imports
+                importlib.import_module("constructs_lib.cluster")
         except BaseException:  # noqa: BLE001  (reported by the import that needs it)
             pass
 

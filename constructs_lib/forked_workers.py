@@ -28,6 +28,8 @@ import threading
 import traceback
 from typing import Optional
 
+from .jsii_fastpath import is_temporary, loads_pipelined
+
 _PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 
 
@@ -212,7 +214,7 @@ class _RecordedLoads:
         from jsii._kernel.types import LoadResponse
 
         data = None
-        if os.path.abspath(request.tarball).startswith(os.path.join(tempfile.gettempdir(), "")):
+        if is_temporary(request.tarball):
             with open(request.tarball, "rb") as package:
                 data = package.read()
         self.loads.append((request, data))
@@ -225,17 +227,18 @@ class _RecordedLoads:
 def _replay(loads) -> None:
     from jsii._runtime import kernel
 
-    for request, data in loads:
-        if data is None:
-            kernel.provider.load(request)
-            continue
-        handle, path = tempfile.mkstemp(suffix=".tgz")
-        try:
-            with os.fdopen(handle, "wb") as package:
-                package.write(data)
-            kernel.load(request.name, request.version, path)
-        finally:
-            os.unlink(path)
+    with loads_pipelined():
+        for request, data in loads:
+            if data is None:
+                kernel.provider.load(request)
+                continue
+            handle, path = tempfile.mkstemp(suffix=".tgz")  # loaded before the call returns
+            try:
+                with os.fdopen(handle, "wb") as package:
+                    package.write(data)
+                kernel.load(request.name, request.version, path)
+            finally:
+                os.unlink(path)
 
 
 def _worker(index: int, pipes, nodes, loads, report_write: int) -> None:

@@ -19,10 +19,11 @@ project pins (:data:`JSII_VERSION`, and no other), the commands take shortcuts:
   The lists and maps it makes are marked (:class:`WireList`, :class:`WireDict`) so that the
   request encoder passes them on as they are instead of copying them value by value once more (they hold nothing it would
   change: JSON values, and jsii objects the JSON encoder turns into references).
-
 * **Objects released once a cluster is built** (:func:`objects_released`): jsii never frees an
   object, so a process that builds many clusters grows with each and node's garbage collector
   slows down; the commands release each cluster's objects on both sides once it is built.
+* **A kernel assertion's message built only when it fails** (:data:`KERNEL_PATCHES`, applied to
+  the copy of the kernel the direct runtime runs).
 
 A further setting is about memory, not the wire: node's young generation is capped at
 :data:`SEMI_SPACE_MB` MB per semi-space (node's default grows it to 16 MB), which keeps each jsii
@@ -31,13 +32,15 @@ is set there).
 
 With the direct runtime, node can also be started before jsii's Python package is imported
 (:func:`prestart_runtime`, where a command or worker is about to build) and handed to jsii when
-it starts its runtime (:func:`adopt_prestarted_runtime`): node boots while Python imports.
+it starts its runtime (:func:`adopt_prestarted_runtime`): node boots while Python imports; and
+the assemblies' loads can be written ahead of their answers (:func:`loads_pipelined`): node
+loads them while Python imports the generated modules.
 
 :func:`install` (the commands and each worker process, first thing) chooses the runtime before
 node starts, without importing jsii, and marks the process; the structs' shortcut is put in
 place where the commands build clusters (:func:`apply_if_installed`), and objects are released
-only in a marked process. Code that imports the
-library keeps jsii as it is. ``CLUSTER_VSPHERE_JSII_FASTPATH=0`` turns both off.
+only in a marked process. Code that imports the library keeps jsii as it is.
+``CLUSTER_VSPHERE_JSII_FASTPATH=0`` turns all of them off.
 """
 from __future__ import annotations
 
@@ -220,6 +223,76 @@ def objects_released() -> Iterator[None]:
         else:
             for ref in made:
                 del references[ref]
+
+
+@contextmanager
+def loads_pipelined() -> Iterator[None]:
+    """While the block imports jsii modules, each assembly's load request is written to node
+    without waiting for its answer; the answers are read when the block ends (only where
+    :func:`install` marked this process).
+
+    Importing the generated modules loads about ten assemblies, one request each, and jsii waits
+    for node to unpack and load one before Python imports the next module: Python's imports and
+    node's loads took turns. Written ahead, node loads while Python imports. Importing sends
+    node nothing but loads; any other request first waits for every answer, then goes to jsii.
+    A package in a temporary file is loaded the usual way (:func:`is_temporary`). A failed load
+    raises when the answers are read.
+    """
+    if not _installed:
+        yield
+        return
+    from jsii._runtime import kernel
+
+    jsii_provider = kernel.provider
+    pipeline = _PipelinedLoads(jsii_provider)
+    kernel.provider = pipeline
+    try:
+        yield
+    finally:
+        kernel.provider = jsii_provider
+        pipeline.read_answers()
+
+
+def is_temporary(path: str) -> bool:
+    """Whether an assembly's package is a file in the temporary directory: one that whoever
+    wrote it for a load (e.g. :mod:`.manifest_text`) may delete as soon as the load returns."""
+    return os.path.abspath(path).startswith(os.path.join(tempfile.gettempdir(), ""))
+
+
+class _PipelinedLoads:
+    """jsii's kernel provider, with loads written ahead of their answers (:func:`loads_pipelined`)."""
+
+    def __init__(self, provider):
+        self._provider = provider
+        self._sent: list[str] = []
+
+    def load(self, request):
+        from jsii._kernel.types import LoadResponse
+
+        if is_temporary(request.tarball):  # its loader may delete it once the load returns
+            self.read_answers()
+            return self._provider.load(request)
+        process = self._provider._process  # started (and greeted) by jsii on first use
+        wire = json.dumps(process._serializer.unstructure(request)).encode()
+        process._process.stdin.write(wire + b"\n")
+        process._process.stdin.flush()
+        self._sent.append(request.name)
+        return LoadResponse(assembly=request.name, types=0)  # as the recorded loads answer too
+
+    def read_answers(self) -> None:
+        sent, self._sent = self._sent, []
+        if not sent:
+            return
+        stdout = self._provider._process._process.stdout
+        for name in sent:
+            line = stdout.readline()
+            if not line.startswith(b'{"ok":'):
+                answer = json.loads(line) if line.strip() else {"error": "no answer"}
+                raise RuntimeError(f"the jsii kernel did not load {name}: {answer.get('error', answer)}")
+
+    def __getattr__(self, name):
+        self.read_answers()
+        return getattr(self._provider, name)
 
 
 def _delete(refs: list[str]) -> None:

@@ -260,13 +260,14 @@ def _failure(returncode: Optional[int], tail: deque) -> str:
 def serve(requests: BinaryIO, results: BinaryIO) -> None:
     """The worker started as ``python -m constructs_lib.workers``: start the jsii runtime and
     import the library, then :func:`serve_requests`."""
-    from .jsii_fastpath import adopt_prestarted_runtime, prestart_runtime
+    from .jsii_fastpath import adopt_prestarted_runtime, loads_pipelined, prestart_runtime
 
     prestart_runtime()  # node boots while jsii and the generated modules are imported
     adopt_prestarted_runtime()
-    from cdk8s import App  # noqa: F401  (the jsii runtime starts here, while the coordinator loads the files)
+    import jsii  # noqa: F401
 
-    from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
+    with loads_pipelined():  # node loads the assemblies while Python imports, and the coordinator loads the files
+        from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
 
     serve_requests(requests, results)
 

@@ -58,3 +58,19 @@ def test_the_runtime_starts_in_the_background_once():
                    "assert start() is None; print('ok')")
     assert process.returncode == 0, process.stderr
     assert process.stdout == "ok\n"
+
+
+def test_the_commands_runtime_loads_the_assemblies_while_python_imports():
+    # With the commands' shortcuts installed, the background start writes the assemblies' loads
+    # ahead: many are in flight when their answers are read.
+    process = _run(
+        "from constructs_lib import jsii_fastpath as f; assert f.install()\n"
+        "in_flight = []; read = f._PipelinedLoads.read_answers\n"
+        "def counting(self):\n"
+        "    in_flight.append(len(self._sent)); read(self)\n"
+        "f._PipelinedLoads.read_answers = counting\n"
+        "from constructs_lib.entrypoint import start_runtime_in_background as start\n"
+        "start().join(); import cdk8s; cdk8s.App(); print(max(in_flight))",
+        CLUSTER_VSPHERE_JSII_FASTPATH=None, JSII_RUNTIME=None)
+    assert process.returncode == 0, process.stderr
+    assert int(process.stdout) >= 5

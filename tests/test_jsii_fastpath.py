@@ -434,3 +434,67 @@ def test_release_requests_go_in_batches_and_a_refusal_is_an_error(monkeypatch):
     answers.append({"error": "Object x@9 not found"})
     with pytest.raises(RuntimeError, match="x@9"):
         jsii_fastpath._delete(["x@9"])
+
+
+# --- loads written ahead ---------------------------------------------------------------------
+
+def _installed_package():
+    import cdk8s
+
+    tarball = next((Path(cdk8s.__file__).parent / "_jsii").glob("cdk8s@*.jsii.tgz"))
+    return tarball, tarball.name[len("cdk8s@"):-len(".jsii.tgz")]
+
+
+def test_loads_are_written_ahead_and_answered_when_the_block_ends(monkeypatch):
+    import cdk8s
+    from jsii._runtime import kernel
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    tarball, version = _installed_package()
+    provider = kernel.provider
+    with jsii_fastpath.loads_pipelined():
+        pipeline = kernel.provider
+        for _ in range(3):  # loaded already: the kernel answers each with ok
+            kernel.load("cdk8s", version, str(tarball))
+        assert pipeline._sent == ["cdk8s"] * 3  # written, answers not read yet
+    assert kernel.provider is provider and pipeline._sent == []
+    assert cdk8s.App().node.id == ""  # the conversation is in step
+
+
+def test_another_request_and_a_temporary_package_wait_for_the_answers(monkeypatch, tmp_path):
+    import cdk8s
+    from jsii._runtime import kernel
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    tarball, version = _installed_package()
+    temporary = tmp_path / tarball.name
+    shutil.copy(tarball, temporary)
+    assert jsii_fastpath.is_temporary(str(temporary)) and not jsii_fastpath.is_temporary(str(tarball))
+    with jsii_fastpath.loads_pipelined():
+        pipeline = kernel.provider
+        kernel.load("cdk8s", version, str(tarball))
+        cdk8s.App()  # a create: the load's answer is read first
+        assert pipeline._sent == []
+        kernel.load("cdk8s", version, str(tarball))
+        kernel.load("cdk8s", version, str(temporary))  # its writer may delete it on return
+        assert pipeline._sent == []
+
+
+def test_a_failed_load_raises_when_the_answers_are_read(monkeypatch):
+    import cdk8s
+    from jsii._runtime import kernel
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", True)
+    with pytest.raises(RuntimeError, match="did not load no-such-package"):
+        with jsii_fastpath.loads_pipelined():
+            kernel.load("no-such-package", "1.0.0", str(ROOT / "no-such-package.tgz"))
+    assert cdk8s.App().node.id == ""
+
+
+def test_loads_go_the_usual_way_unless_installed(monkeypatch):
+    from jsii._runtime import kernel
+
+    monkeypatch.setattr(jsii_fastpath, "_installed", False)
+    provider = kernel.provider
+    with jsii_fastpath.loads_pipelined():
+        assert kernel.provider is provider
