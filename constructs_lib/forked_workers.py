@@ -7,11 +7,12 @@ worker. On Linux, :func:`fork_workers` starts the first workers of a command ano
 1. the coordinator forks a short-lived *template* process and, for as long as it lives, is the
    "child subreaper" of its descendants (``PR_SET_CHILD_SUBREAPER``);
 2. the template starts one node process per worker (they boot meanwhile) and imports the
-   library with the jsii kernel's requests recorded instead of sent: importing only loads
-   assemblies (:class:`_RecordedLoads`; any other request is an error);
+   library with the jsii kernel's requests recorded, and each assembly load written to every
+   node without waiting for an answer: importing only loads assemblies
+   (:class:`_RecordedLoads`; any other request is an error);
 3. it forks the workers and exits: the workers and their node processes become the
    coordinator's children, which waits for them and reads their exit codes like any child's;
-4. each worker hands its own node process to jsii, sends it the recorded loads and serves
+4. each worker hands its own node process to jsii, reads the answers to those loads and serves
    (:func:`~.workers.serve_requests`) until its requests end.
 
 Anything unusual (another platform, a thread or a jsii runtime already in the coordinator, a
@@ -20,6 +21,7 @@ template that fails) gives None, and the caller starts ``python -m constructs_li
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import signal
 import sys
@@ -173,7 +175,7 @@ def _template(pipes, report_write: int) -> None:
     nodes = [jsii_fastpath.start_runtime_process() for _ in pipes]
     forked = 0
     try:
-        loads = _import_library()
+        loads = _import_library(nodes)
         for index in range(len(pipes)):
             pid = os.fork()
             if pid == 0:
@@ -190,11 +192,11 @@ def _template(pipes, report_write: int) -> None:
     os._exit(0)
 
 
-def _import_library() -> list:
+def _import_library(nodes) -> list:
     """Import what a worker needs, the jsii kernel's loads recorded (see :class:`_RecordedLoads`)."""
     from jsii._runtime import kernel
 
-    recorder = _RecordedLoads()
+    recorder = _RecordedLoads(nodes)
     kernel.provider = recorder
     from cdk8s import App  # noqa: F401
 
@@ -203,21 +205,32 @@ def _import_library() -> list:
 
 
 class _RecordedLoads:
-    """Stands in for jsii's kernel provider while the library is imported without a node
-    process: it records each assembly load (with the package's bytes, for a package in a
-    temporary file that its loader deletes once loaded) and answers as the kernel would."""
+    """Stands in for jsii's kernel provider while the library is imported without a jsii
+    runtime: it answers each assembly load as the kernel would and records it. When every worker
+    has a node process, the load is also written to each of them at once (each worker reads the
+    answers later), so that node loads while Python imports; a package in a temporary file, which
+    its loader deletes once loaded, is kept (its bytes) for the worker to load itself. Any other
+    request is an error."""
 
-    def __init__(self):
-        self.loads: list = []
+    def __init__(self, nodes=()):
+        self.loads: list = []  # (request, package bytes or None, written to the nodes)
+        self._nodes = list(nodes) if nodes and all(node is not None for node in nodes) else []
 
     def load(self, request):
         from jsii._kernel.types import LoadResponse
 
-        data = None
+        data, ahead = None, False
         if is_temporary(request.tarball):
             with open(request.tarball, "rb") as package:
                 data = package.read()
-        self.loads.append((request, data))
+        elif self._nodes:
+            line = json.dumps({"api": "load", "name": request.name, "version": request.version,
+                               "tarball": request.tarball}).encode() + b"\n"
+            for node in self._nodes:
+                node.stdin.write(line)
+                node.stdin.flush()
+            ahead = True
+        self.loads.append((request, data, ahead))
         return LoadResponse(assembly=request.name, types=0)
 
     def __getattr__(self, name):
@@ -225,10 +238,17 @@ class _RecordedLoads:
 
 
 def _replay(loads) -> None:
+    """Load the recorded assemblies into this worker's runtime: read the answers to the loads
+    written ahead, send the others."""
     from jsii._runtime import kernel
 
+    written_ahead = [request.name for request, _, ahead in loads if ahead]  # only to a node the fastpath started
     with loads_pipelined():
-        for request, data in loads:
+        if written_ahead:
+            kernel.provider.expect(written_ahead)
+        for request, data, ahead in loads:
+            if ahead:
+                continue
             if data is None:
                 kernel.provider.load(request)
                 continue

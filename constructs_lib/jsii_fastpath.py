@@ -279,6 +279,11 @@ class _PipelinedLoads:
         self._sent.append(request.name)
         return LoadResponse(assembly=request.name, types=0)  # as the recorded loads answer too
 
+    def expect(self, names: list[str]) -> None:
+        """Answers are due for loads of ``names`` written ahead by another process (e.g. the
+        template of :mod:`.forked_workers`, to this process's node before it took it over)."""
+        self._sent.extend(names)
+
     def read_answers(self) -> None:
         sent, self._sent = self._sent, []
         if not sent:

@@ -30,7 +30,7 @@ from constructs_lib.workers import WorkerPool
 fleet, first = Path(sys.argv[1]), sys.argv[2]
 jsii_fastpath.install()
 if first == "template-fails":
-    def fail():
+    def fail(nodes):
         raise ImportError("no library")
     forked_workers._import_library = fail
 pool = WorkerPool(2)
@@ -124,9 +124,33 @@ def test_the_recorder_answers_loads_keeps_a_temporary_package_and_refuses_anythi
         os.unlink(temporary.name)  # as its loader does once the load returns
     recorder.load(LoadRequest(name="cdk8s", version="2", tarball=str(installed)))
     assert (answer.assembly, answer.types) == ("a", 0)
-    assert [(request.name, data) for request, data in recorder.loads] == [("a", b"package bytes"), ("cdk8s", None)]
+    assert [(request.name, data, ahead) for request, data, ahead in recorder.loads] == [
+        ("a", b"package bytes", False), ("cdk8s", None, False)]
     with pytest.raises(RuntimeError, match="asked to create"):
         recorder.create(CreateRequest(fqn="x.Y"))
+
+
+def test_loads_are_written_ahead_to_every_node_only_when_each_worker_has_one():
+    import io
+
+    import cdk8s
+    from jsii._kernel.types import LoadRequest
+
+    class Node:
+        def __init__(self):
+            self.stdin = io.BytesIO()
+
+    installed = str(next((Path(cdk8s.__file__).parent / "_jsii").glob("*.tgz")))
+    nodes = [Node(), Node()]
+    recorder = forked_workers._RecordedLoads(nodes)
+    recorder.load(LoadRequest(name="cdk8s", version="2", tarball=installed))
+    lines = [json.loads(line) for line in nodes[0].stdin.getvalue().splitlines()]
+    assert lines == [{"api": "load", "name": "cdk8s", "version": "2", "tarball": installed}]
+    assert nodes[1].stdin.getvalue() == nodes[0].stdin.getvalue()
+    assert recorder.loads[0][2] is True
+    half = forked_workers._RecordedLoads([Node(), None])  # one worker without a node: none ahead
+    half.load(LoadRequest(name="cdk8s", version="2", tarball=installed))
+    assert half.loads[0][2] is False
 
 
 def test_the_command_writes_the_same_files_with_forked_and_started_workers(fleet, built_here, tmp_path):
