@@ -6,6 +6,7 @@ success, 1 when any input is invalid (every problem is printed to stderr), 2 on 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -69,6 +70,13 @@ def _fleet(args, command: str):
     # The jsii runtime (here, or in worker processes for --jobs) starts while the files load.
     workers = worker_count(args.jobs, len(cluster_files(clusters_dir)))
     pool = WorkerPool(workers) if workers > 1 else None
+    # The fleet's files and documents are plain acyclic data that stay until the command ends:
+    # Python's cycle collector frees nothing among them, and its passes over them grow with the
+    # fleet (about 0.6 s of CPU for 500 clusters). With workers it is off while the files load
+    # and the outputs arrive, and what exists then is set aside for good (gc.freeze); a fleet
+    # built in this process (jsii's objects) keeps it on.
+    if pool is not None:
+        gc.disable()
     starting = start_runtime_in_background() if pool is None else None
     # Every file is loaded and checked first: bad input is reported at once, before any
     # cluster is built.
@@ -76,6 +84,7 @@ def _fleet(args, command: str):
     if starting is not None:
         starting.join()
     if errors:
+        gc.enable()
         if pool is not None:
             pool.close()
         for warning in warnings:
@@ -86,6 +95,8 @@ def _fleet(args, command: str):
 
     result = synth_fleet(clusters_dir, display_dir, progress=_progress(command),
                          loaded={cluster.source: cluster for cluster in clusters}, jobs=args.jobs, pool=pool)
+    gc.freeze()
+    gc.enable()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.errors:

@@ -69,3 +69,24 @@ def test_commands_run_as_processes_without_traceback(tmp_path: Path):
     assert "x.yaml" in synth.stderr and "Traceback" not in synth.stderr
     assert not (tmp_path / "out").exists()
     assert "end of life" not in synth.stderr.lower()
+
+
+def test_a_fleet_command_leaves_the_cycle_collector_on_with_the_fleet_set_aside(tmp_path: Path, capsys):
+    import gc
+    import shutil
+
+    fleet = tmp_path / "fleet"
+    fleet.mkdir()
+    for path in sorted((ROOT / "clusters").glob("*.yaml")):
+        for suffix in ("", "-two", "-three"):
+            shutil.copy(path, fleet / f"{path.stem}{suffix}.yaml")
+    gc.unfreeze()  # whatever an earlier command set aside
+    try:
+        assert main(["validate", "--clusters", str(fleet), "--jobs", "2"]) == 0
+        assert gc.isenabled() and gc.get_freeze_count() > 0  # off while the outputs arrived, on again
+        (fleet / "broken.yaml").write_text("name: [\n")
+        assert main(["validate", "--clusters", str(fleet), "--jobs", "2"]) == 1
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+    capsys.readouterr()
