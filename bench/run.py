@@ -492,8 +492,10 @@ files, collecting the outputs, sharing their strings, writing) takes about 0.9 s
 * node: the kernel's (de)serialization of each call's arguments and cdk8s's resolution in
   `Chart.toJson`.
 * This machine's speed varies from run to run by 10 % or more (a virtual machine whose CPU time
-  is shared): in three runs of this bench on one day, the baseline tree's 100-cluster median
-  was 6.34 s, 6.91 s and 5.66 s, and Helm's 2.93 s, 4.33 s and 3.46 s.
+  is shared): in four runs of this bench on one day, the baseline tree's 100-cluster median
+  was 6.34 s, 6.91 s, 5.66 s and 5.96 s, and Helm's 2.93 s, 4.33 s, 3.46 s and 4.07 s (the first
+  two runs measured this tree before its last changes, at 5.17 s and 5.06 s; the last two, this
+  tree, at 4.48 s and the figure above).
 * Tried without gain: one write per batch of the kernel's answers (fewer writes, no time
   measured), plain mappings instead of structs (the generated constructors rebuild the
   structs); `App.synth_yaml` (one string back from node instead of the object tree): slower,
