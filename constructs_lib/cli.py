@@ -75,28 +75,31 @@ def _fleet(args, command: str):
     # fleet (about 0.6 s of CPU for 500 clusters). With workers it is off while the files load
     # and the outputs arrive, and what exists then is set aside for good (gc.freeze); a fleet
     # built in this process (jsii's objects) keeps it on.
+    collecting = gc.isenabled()
     if pool is not None:
         gc.disable()
-    starting = start_runtime_in_background() if pool is None else None
-    # Every file is loaded and checked first: bad input is reported at once, before any
-    # cluster is built.
-    clusters, errors, warnings = load_fleet(clusters_dir, display_dir)
-    if starting is not None:
-        starting.join()
-    if errors:
-        gc.enable()
-        if pool is not None:
-            pool.close()
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        _print_errors(errors)
-        return None
-    from .synth import synth_fleet
+    try:
+        starting = start_runtime_in_background() if pool is None else None
+        # Every file is loaded and checked first: bad input is reported at once, before any
+        # cluster is built.
+        clusters, errors, warnings = load_fleet(clusters_dir, display_dir)
+        if starting is not None:
+            starting.join()
+        if errors:
+            if pool is not None:
+                pool.close()
+            for warning in warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            _print_errors(errors)
+            return None
+        from .synth import synth_fleet
 
-    result = synth_fleet(clusters_dir, display_dir, progress=_progress(command),
-                         loaded={cluster.source: cluster for cluster in clusters}, jobs=args.jobs, pool=pool)
-    gc.freeze()
-    gc.enable()
+        result = synth_fleet(clusters_dir, display_dir, progress=_progress(command),
+                             loaded={cluster.source: cluster for cluster in clusters}, jobs=args.jobs, pool=pool)
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.errors:

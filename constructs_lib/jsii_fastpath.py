@@ -290,10 +290,7 @@ class _PipelinedLoads:
             return
         stdout = self._provider._process._process.stdout
         for name in sent:
-            line = stdout.readline()
-            if not line.startswith(b'{"ok":'):
-                answer = json.loads(line) if line.strip() else {"error": "no answer"}
-                raise RuntimeError(f"the jsii kernel did not load {name}: {answer.get('error', answer)}")
+            _expect_ok(stdout.readline(), f"load {name}")
 
     def __getattr__(self, name):
         self.read_answers()
@@ -311,10 +308,14 @@ def _delete(refs: list[str]) -> None:
             json.dumps({"api": "del", "objref": {"$jsii.byref": ref}}).encode() + b"\n" for ref in batch))
         process._process.stdin.flush()
         for ref in batch:
-            line = process._process.stdout.readline()
-            if not line.startswith(b'{"ok":'):  # the kernel's answer to a del is {"ok":{}}
-                answer = json.loads(line) if line.strip() else {"error": "no answer"}
-                raise RuntimeError(f"the jsii kernel did not release {ref}: {answer.get('error', answer)}")
+            _expect_ok(process._process.stdout.readline(), f"release {ref}")
+
+
+def _expect_ok(line: bytes, what: str) -> None:
+    """Check one answer of the kernel's (``{"ok":...}``) without parsing it; raise with its error."""
+    if not line.startswith(b'{"ok":'):
+        answer = json.loads(line) if line.strip() else {"error": "no answer"}
+        raise RuntimeError(f"the jsii kernel did not {what}: {answer.get('error', answer)}")
 
 
 def install_struct_fastpath() -> None:
