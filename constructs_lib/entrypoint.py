@@ -50,7 +50,6 @@ def start_runtime_in_background() -> Optional[threading.Thread]:
     def start() -> None:
         try:
             adopt_prestarted_runtime()
-            importlib.import_module("jsii")
             with loads_pipelined():  # node loads the assemblies while Python imports
                 importlib.import_module("constructs_lib.cluster")
         except BaseException:  # noqa: BLE001  (reported by the import that needs it)

@@ -21,7 +21,6 @@ template that fails) gives None, and the caller starts ``python -m constructs_li
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import signal
 import sys
@@ -30,7 +29,7 @@ import threading
 import traceback
 from typing import Optional
 
-from .jsii_fastpath import is_temporary, loads_pipelined
+from .jsii_fastpath import is_temporary, load_request_line, loads_pipelined
 
 _PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 
@@ -224,8 +223,7 @@ class _RecordedLoads:
             with open(request.tarball, "rb") as package:
                 data = package.read()
         elif self._nodes:
-            line = json.dumps({"api": "load", "name": request.name, "version": request.version,
-                               "tarball": request.tarball}).encode() + b"\n"
+            line = load_request_line(request)
             for node in self._nodes:
                 node.stdin.write(line)
                 node.stdin.flush()

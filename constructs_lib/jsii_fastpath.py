@@ -253,6 +253,12 @@ def loads_pipelined() -> Iterator[None]:
         pipeline.read_answers()
 
 
+def load_request_line(request) -> bytes:
+    """A ``LoadRequest`` as jsii writes it to the kernel: one JSON line."""
+    return json.dumps({"api": "load", "name": request.name, "version": request.version,
+                       "tarball": request.tarball}).encode() + b"\n"
+
+
 def is_temporary(path: str) -> bool:
     """Whether an assembly's package is a file in the temporary directory: one that whoever
     wrote it for a load (e.g. :mod:`.manifest_text`) may delete as soon as the load returns."""
@@ -273,8 +279,7 @@ class _PipelinedLoads:
             self.read_answers()
             return self._provider.load(request)
         process = self._provider._process  # started (and greeted) by jsii on first use
-        wire = json.dumps(process._serializer.unstructure(request)).encode()
-        process._process.stdin.write(wire + b"\n")
+        process._process.stdin.write(load_request_line(request))
         process._process.stdin.flush()
         self._sent.append(request.name)
         return LoadResponse(assembly=request.name, types=0)  # as the recorded loads answer too

@@ -264,8 +264,6 @@ def serve(requests: BinaryIO, results: BinaryIO) -> None:
 
     prestart_runtime()  # node boots while jsii and the generated modules are imported
     adopt_prestarted_runtime()
-    import jsii  # noqa: F401
-
     with loads_pipelined():  # node loads the assemblies while Python imports, and the coordinator loads the files
         from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
 
