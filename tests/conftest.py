@@ -22,6 +22,15 @@ def clusters_copy(tmp_path: Path) -> Path:
     return target
 
 
+def copies_of_the_examples(target: Path, suffixes: tuple[str, ...]) -> Path:
+    """``target`` holding each example cluster once per suffix (``alpha``, ``alpha-two``, ...)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(CLUSTERS.glob("*.yaml")):
+        for suffix in suffixes:
+            shutil.copy(path, target / f"{path.stem}{suffix}.yaml")
+    return target
+
+
 def tree(directory: Path) -> dict[str, bytes]:
     """Every file below ``directory`` (relative path -> bytes)."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, copies_of_the_examples
 from constructs_lib.cli import main
 from constructs_lib.output import load_documents
 
@@ -73,13 +73,8 @@ def test_commands_run_as_processes_without_traceback(tmp_path: Path):
 
 def test_a_fleet_command_leaves_the_cycle_collector_on_with_the_fleet_set_aside(tmp_path: Path, capsys):
     import gc
-    import shutil
 
-    fleet = tmp_path / "fleet"
-    fleet.mkdir()
-    for path in sorted((ROOT / "clusters").glob("*.yaml")):
-        for suffix in ("", "-two", "-three"):
-            shutil.copy(path, fleet / f"{path.stem}{suffix}.yaml")
+    fleet = copies_of_the_examples(tmp_path / "fleet", ("", "-two", "-three"))
     gc.unfreeze()  # whatever an earlier command set aside
     try:
         assert main(["validate", "--clusters", str(fleet), "--jobs", "2"]) == 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CLUSTERS, ROOT
+from conftest import ROOT, copies_of_the_examples
 from constructs_lib import forked_workers
 from constructs_lib.synth import synth_fleet
 
@@ -54,11 +53,7 @@ print(json.dumps({
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory) -> Path:
     """The example clusters, each also under a second name (six clusters)."""
-    target = tmp_path_factory.mktemp("fleet")
-    for path in sorted(CLUSTERS.glob("*.yaml")):
-        for suffix in ("", "-two"):
-            shutil.copy(path, target / f"{path.stem}{suffix}.yaml")
-    return target
+    return copies_of_the_examples(tmp_path_factory.mktemp("fleet"), ("", "-two"))
 
 
 @pytest.fixture(scope="module")

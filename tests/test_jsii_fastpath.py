@@ -498,3 +498,17 @@ def test_loads_go_the_usual_way_unless_installed(monkeypatch):
     provider = kernel.provider
     with jsii_fastpath.loads_pipelined():
         assert kernel.provider is provider
+
+
+def test_a_load_request_line_is_what_jsii_itself_writes():
+    from jsii._kernel.providers.process import _NodeProcess
+    from jsii._kernel.types import LoadRequest
+
+    request = LoadRequest(name="cdk8s", version="2.70.115", tarball="/somewhere/cdk8s.tgz")
+    encoder = _NodeProcess()  # its request encoder; no node process is started
+    try:
+        line = jsii_fastpath.load_request_line(request)
+        assert line.endswith(b"\n") and line.count(b"\n") == 1
+        assert json.loads(line) == encoder._serializer.unstructure(request)
+    finally:
+        encoder.stop = lambda: None  # nothing to stop when it is collected

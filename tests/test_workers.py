@@ -3,14 +3,13 @@ that fails costs its clusters a clear error, never a traceback or a silent gap."
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import CLUSTERS, ROOT
+from conftest import CLUSTERS, ROOT, copies_of_the_examples
 from constructs_lib import workers
 from constructs_lib.cli import main
 from constructs_lib.cluster_file import load_fleet
@@ -21,11 +20,7 @@ from constructs_lib.workers import IN_FLIGHT, MIN_CLUSTERS_PER_WORKER, WorkerPoo
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory) -> Path:
     """The example clusters, each also under two more names (nine clusters)."""
-    target = tmp_path_factory.mktemp("fleet")
-    for path in sorted(CLUSTERS.glob("*.yaml")):
-        for suffix in ("", "-two", "-three"):
-            shutil.copy(path, target / f"{path.stem}{suffix}.yaml")
-    return target
+    return copies_of_the_examples(tmp_path_factory.mktemp("fleet"), ("", "-two", "-three"))
 
 
 def test_workers_build_what_one_process_builds(fleet: Path):
