@@ -293,8 +293,8 @@ PROFILE = textwrap.dedent("""
     clusters, top, profiled = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     clock = time.perf_counter
     t0 = clock()
-    if Path("constructs_lib/jsii_fastpath.py").is_file():  # the commands' shortcuts, where the tree has them
-        from constructs_lib.jsii_fastpath import apply_if_installed, install
+    if Path("constructs_lib/runtime/jsii_fastpath.py").is_file():  # the commands' shortcuts, where the tree has them
+        from constructs_lib.runtime.jsii_fastpath import apply_if_installed, install
     else:
         install = apply_if_installed = lambda: None
     install()
@@ -310,7 +310,7 @@ PROFILE = textwrap.dedent("""
             checks["n"] += 1
             checks["s"] += clock() - start
     type_checking.check_type = counting_check
-    import constructs_lib.naming as naming
+    import constructs_lib.constructs.naming as naming
     hashing = collections.Counter()
     def timed(fn, totals, key):
         def wrapper(*args, **kwargs):
@@ -322,8 +322,8 @@ PROFILE = textwrap.dedent("""
         return wrapper
     for name in ("machine_template_hash", "registry_secret_name", "kubeadm_config_template_name"):
         setattr(naming, name, timed(getattr(naming, name), hashing, "s"))
-    import constructs_lib.synth as synth
-    import constructs_lib.cluster  # starts node and loads the jsii assemblies
+    import constructs_lib.commands.synth as synth
+    import constructs_lib.constructs.cluster  # starts node and loads the jsii assemblies
     apply_if_installed()
     import jsii._kernel.providers.process as process
     t_import = clock() - t0
@@ -345,9 +345,9 @@ PROFILE = textwrap.dedent("""
     def phase(name, fn):
         return timed(fn, phases, name)
     from cdk8s import App
-    from constructs_lib.cluster import VsphereClusterChart
-    if Path("constructs_lib/manifest_text.py").is_file():  # the chart's objects as one JSON text, where the tree has it
-        from constructs_lib.manifest_text import chart_documents
+    from constructs_lib.constructs.cluster import VsphereClusterChart
+    if Path("constructs_lib/runtime/manifest_text.py").is_file():  # the chart's objects as one JSON text, where the tree has it
+        from constructs_lib.runtime.manifest_text import chart_documents
     else:  # (an import could find this module in the tree installed in the venv instead)
         chart_documents = lambda chart: list(chart.to_json())
     def synth_documents(props, app=None):
@@ -431,13 +431,13 @@ checks the writer against PyYAML).
 
 New in this tree (`ours (baseline)` is the tree before them):
 
-* **A chart's objects as one JSON text** (`constructs_lib/manifest_text.py`): `chart.to_json()`
+* **A chart's objects as one JSON text** (`constructs_lib/runtime/manifest_text.py`): `chart.to_json()`
   returned every map, list and scalar of a cluster's objects through jsii one by one (node
   typed, checked and wrapped each value, Python unwrapped it). A small jsii module of our own,
   `ManifestText.of(chart)`, returns `JSON.stringify(chart.toJson())` instead, parsed in Python:
   the same documents (null fields of objects left out, as jsii leaves them out), about 12 ms of
   node per cluster less.
-* **Workers forked from one import** (`constructs_lib/forked_workers.py`, Linux): a short-lived
+* **Workers forked from one import** (`constructs_lib/runtime/forked_workers.py`, Linux): a short-lived
   process imports jsii's Python side and the generated modules once (about 0.65 s of CPU, with
   the jsii kernel's assembly loads recorded, not sent), starts one node per worker, forks the
   workers and exits; each worker replays the loads into its own node. Before, every worker
@@ -603,7 +603,7 @@ def profile_section(prof: dict, label: str) -> list[str]:
     trips = prof["trips"]
     wait = sum(prof["waits"].values())
     lines = ["", f"## Where our time goes: {label}", "",
-             f"The library in one process (`constructs_lib.synth.synth_fleet`: load, build, validate, dump; "
+             f"The library in one process (`constructs_lib.commands.synth.synth_fleet`: load, build, validate, dump; "
              f"no file writing) over {n} clusters: {_s(total)}, {_ms(total / n)} per cluster, after "
              f"{_s(prof['import'])} of imports (starting node and loading the jsii assemblies). Inner rows are "
              "parts of the phase above them.", "",

@@ -19,18 +19,18 @@ import importlib
 import os
 
 _EXPORTS = {
-    "VsphereCluster": ".cluster",
-    "VsphereClusterChart": ".cluster",
-    "VsphereClusterProps": ".cluster",
+    "VsphereCluster": ".constructs.cluster",
+    "VsphereClusterChart": ".constructs.cluster",
+    "VsphereClusterProps": ".constructs.cluster",
     "ClusterValues": ".config",
     "ConfigError": ".config",
     "load_values_file": ".config",
     "load_values_text": ".config",
-    "load_cluster_file": ".cluster_file",
-    "ClusterFile": ".cluster_file",
-    "Deployment": ".cluster_file",
-    "IpamAssignJob": ".ipam",
-    "IpamAssignJobProps": ".ipam",
+    "load_cluster_file": ".config.cluster_file",
+    "ClusterFile": ".config.cluster_file",
+    "Deployment": ".config.cluster_file",
+    "IpamAssignJob": ".constructs.jobs.ipam",
+    "IpamAssignJobProps": ".constructs.jobs.ipam",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -1,3 +1,3 @@
-from .entrypoint import run
+from .runtime.entrypoint import run
 
 run()

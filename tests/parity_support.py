@@ -52,16 +52,16 @@ def our_documents(values_text: str, name: str = "test", namespace: str = "defaul
                   source: str = "values.yaml", **props) -> list[dict]:
     """Our manifests for a chart values file, synthesized in-process (``props``: further
     VsphereClusterProps, e.g. ``ipam_api_available``)."""
-    from constructs_lib.cluster import VsphereClusterProps
+    from constructs_lib.constructs.cluster import VsphereClusterProps
     from constructs_lib.config import load_values_text
-    from constructs_lib.synth import synth_documents
+    from constructs_lib.commands.synth import synth_documents
 
     loaded = load_values_text(values_text, source)
     return synth_documents(VsphereClusterProps(name=name, values=loaded.values, namespace=namespace, **props))
 
 
 def documents_text(documents: list[dict]) -> str:
-    from constructs_lib.output import dump_documents
+    from constructs_lib.commands.output import dump_documents
 
     return dump_documents(documents)
 

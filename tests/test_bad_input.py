@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CLUSTERS, DIST, ROOT, tree
-from constructs_lib.cluster_file import load_cluster_text
-from constructs_lib.synth import props_for, synth_documents
+from constructs_lib.config.cluster_file import load_cluster_text
+from constructs_lib.commands.synth import props_for, synth_documents
 
 ALPHA = (CLUSTERS / "alpha.yaml").read_text()
 BRAVO = (CLUSTERS / "bravo.yaml").read_text()
@@ -311,7 +311,7 @@ def test_values_safe_where_they_land_are_kept_verbatim(value):
 
 def test_the_longest_cluster_name_synthesizes_valid_objects():
     # bravo runs the cleanup Job with a CiliumNetworkPolicy selecting its pods by the Job's name.
-    from constructs_lib.cluster_file import MAX_CLUSTER_NAME
+    from constructs_lib.config.cluster_file import MAX_CLUSTER_NAME
     from constructs_lib.crd import validate_documents
 
     name = "z" * MAX_CLUSTER_NAME

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from constructs_lib.cluster_file import DEPLOYMENT_KEY, load_cluster_file
+from constructs_lib.config.cluster_file import DEPLOYMENT_KEY, load_cluster_file
 
 _RUN = Path(__file__).resolve().parents[1] / "bench" / "run.py"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import CLUSTERS, tree
-from constructs_lib.cli import main
-from constructs_lib.cluster_file import load_cluster_text
+from constructs_lib.commands.cli import main
+from constructs_lib.config.cluster_file import load_cluster_text
 from constructs_lib.config import ConfigError
-from constructs_lib.synth import props_for, synth_documents
+from constructs_lib.commands.synth import props_for, synth_documents
 
 PASSWORD = "S3NTINEL-pw-4711"
 TOKEN = "S3NTINEL-token-0815"

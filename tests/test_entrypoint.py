@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from constructs_lib.entrypoint import TYPE_CHECKS_VARIABLE
+from constructs_lib.runtime.entrypoint import TYPE_CHECKS_VARIABLE
 
-PROBE = ("import sys; from constructs_lib.entrypoint import reexec_optimized; "
+PROBE = ("import sys; from constructs_lib.runtime.entrypoint import reexec_optimized; "
          "print('started', flush=True) if not sys.flags.optimize else None; "
          "reexec_optimized(); print('optimize', sys.flags.optimize)")
 
@@ -31,7 +31,7 @@ def test_type_checks_can_be_kept():
 
 
 def test_exit_now_flushes_runs_exit_handlers_and_keeps_the_code():
-    process = _run("import atexit, sys; from constructs_lib.entrypoint import exit_now; "
+    process = _run("import atexit, sys; from constructs_lib.runtime.entrypoint import exit_now; "
                    "atexit.register(lambda: print('handler ran')); "
                    "sys.stdout.write('unflushed '); exit_now(3)")
     assert process.returncode == 3
@@ -52,9 +52,9 @@ def test_main_py_runs_optimized_and_exits_with_the_commands_code(tmp_path):
 
 
 def test_the_runtime_starts_in_the_background_once():
-    process = _run("import sys; from constructs_lib.entrypoint import start_runtime_in_background as start; "
+    process = _run("import sys; from constructs_lib.runtime.entrypoint import start_runtime_in_background as start; "
                    "thread = start(); assert thread is not None; thread.join(); "
-                   "assert 'constructs_lib.cluster' in sys.modules and 'cdk8s' in sys.modules; "
+                   "assert 'constructs_lib.constructs.cluster' in sys.modules and 'cdk8s' in sys.modules; "
                    "assert start() is None; print('ok')")
     assert process.returncode == 0, process.stderr
     assert process.stdout == "ok\n"
@@ -64,12 +64,12 @@ def test_the_commands_runtime_loads_the_assemblies_while_python_imports():
     # With the commands' shortcuts installed, the background start writes the assemblies' loads
     # ahead: many are in flight when their answers are read.
     process = _run(
-        "from constructs_lib import jsii_fastpath as f; assert f.install()\n"
+        "from constructs_lib.runtime import jsii_fastpath as f; assert f.install()\n"
         "in_flight = []; read = f._PipelinedLoads.read_answers\n"
         "def counting(self):\n"
         "    in_flight.append(len(self._sent)); read(self)\n"
         "f._PipelinedLoads.read_answers = counting\n"
-        "from constructs_lib.entrypoint import start_runtime_in_background as start\n"
+        "from constructs_lib.runtime.entrypoint import start_runtime_in_background as start\n"
         "start().join(); import cdk8s; cdk8s.App(); print(max(in_flight))",
         CLUSTER_VSPHERE_JSII_FASTPATH=None, JSII_RUNTIME=None)
     assert process.returncode == 0, process.stderr

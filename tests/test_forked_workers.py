@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copies_of_the_examples
-from constructs_lib import forked_workers
-from constructs_lib.synth import synth_fleet
+from constructs_lib.runtime import forked_workers
+from constructs_lib.commands.synth import synth_fleet
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
@@ -22,9 +22,9 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="wo
 POOL = """
 import ctypes, json, os, sys
 from pathlib import Path
-from constructs_lib import forked_workers, jsii_fastpath
-from constructs_lib.synth import synth_fleet
-from constructs_lib.workers import WorkerPool
+from constructs_lib.runtime import forked_workers, jsii_fastpath
+from constructs_lib.commands.synth import synth_fleet
+from constructs_lib.runtime.workers import WorkerPool
 
 fleet, first = Path(sys.argv[1]), sys.argv[2]
 jsii_fastpath.install()
@@ -99,7 +99,7 @@ def test_a_forked_worker_that_dies_costs_its_clusters_a_clear_error(fleet, built
 def test_workers_are_not_forked_where_jsii_or_another_thread_runs():
     assert "jsii" in sys.modules and forked_workers.available() is False
     assert forked_workers.fork_workers(2) is None
-    code = ("import sys, threading, time; from constructs_lib import forked_workers as f; a = f.available(); "
+    code = ("import sys, threading, time; from constructs_lib.runtime import forked_workers as f; a = f.available(); "
             "threading.Thread(target=time.sleep, args=(1,), daemon=True).start(); print(a, f.available())")
     process = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert process.stdout == "True False\n", process.stderr

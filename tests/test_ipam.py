@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from constructs_lib.crd import validate_documents
-from constructs_lib.ipam_placeholders import ALL as PLACEHOLDERS
+from constructs_lib.constructs.jobs.ipam_placeholders import ALL as PLACEHOLDERS
 from parity_support import CASES_DIR, REFERENCE, compare, helm_render, non_equal_leaves, our_documents
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,8 +15,8 @@ import pytest
 from jsii import _kernel
 
 from conftest import CLUSTERS, ROOT
-from constructs_lib import jsii_fastpath
-from constructs_lib.jsii_fastpath import struct_data, struct_fastpath
+from constructs_lib.runtime import jsii_fastpath
+from constructs_lib.runtime.jsii_fastpath import struct_data, struct_fastpath
 
 DIRECT_RUNTIME = ROOT / "constructs_lib" / "assets" / "jsii" / "direct-runtime.js"
 
@@ -81,7 +81,7 @@ def test_nested_structs_lists_maps_and_enums_match_jsii_without_nulls():
 def test_every_value_the_library_sends_matches_jsii(monkeypatch):
     """Build the example clusters with a recorder in jsii's place: for every value handed to
     node, the shortcut's wire form is jsii's own with the null struct fields left out."""
-    from constructs_lib.synth import synth_fleet
+    from constructs_lib.commands.synth import synth_fleet
 
     original = _kernel._make_reference_for_native
     fast = struct_fastpath(original)
@@ -298,7 +298,7 @@ def _probe(code: str) -> subprocess.CompletedProcess:
 
 
 def test_the_kernel_runs_in_one_node_process():
-    probe = ("import os; from constructs_lib.jsii_fastpath import install; assert install(); "
+    probe = ("import os; from constructs_lib.runtime.jsii_fastpath import install; assert install(); "
              "import cdk8s; cdk8s.App(); me = str(os.getpid()); "
              "kids = [p for p in os.listdir('/proc') if p.isdigit() and "
              "open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1] == me]; "
@@ -315,7 +315,7 @@ def test_the_kernel_runs_in_one_node_process():
 
 def test_jsii_takes_over_the_prestarted_node_process():
     process = _probe(
-        "from constructs_lib import jsii_fastpath as f; assert f.install(); f.prestart_runtime(); "
+        "from constructs_lib.runtime import jsii_fastpath as f; assert f.install(); f.prestart_runtime(); "
         "pid = f._prestarted.pid; f.adopt_prestarted_runtime(); "
         "import cdk8s; from jsii._runtime import kernel; cdk8s.App(); "
         "print(kernel.provider._process._process.pid == pid, f._prestarted is None)")
@@ -325,7 +325,7 @@ def test_jsii_takes_over_the_prestarted_node_process():
 
 def test_only_jsii_runtime_command_is_taken_over_and_an_unused_one_ends_with_the_process():
     process = _probe(
-        "import subprocess, sys; from constructs_lib import jsii_fastpath as f; "
+        "import subprocess, sys; from constructs_lib.runtime import jsii_fastpath as f; "
         "f.prestart_runtime(); assert f._prestarted is None  # not installed: nothing started\n"
         "assert f.install(); f.prestart_runtime(); other = f._WithPrestarted().Popen([sys.executable, '-c', 'pass']); "
         "other.wait(); assert other is not f._prestarted and f._prestarted is not None; "
@@ -366,8 +366,8 @@ def test_a_released_cluster_leaves_nothing_in_either_runtime_and_builds_the_same
     from cdk8s import App
     from jsii._runtime import kernel
 
-    from constructs_lib.cluster_file import load_cluster_file
-    from constructs_lib.synth import synth_cluster, synth_released
+    from constructs_lib.config.cluster_file import load_cluster_file
+    from constructs_lib.commands.synth import synth_cluster, synth_released
 
     monkeypatch.setattr(jsii_fastpath, "_installed", True)
     monkeypatch.setattr(jsii_fastpath, "_applied", True)  # the structs' shortcut is not under test here
@@ -395,10 +395,10 @@ def test_one_cluster_leaves_node_only_the_shared_values_and_the_next_builds():
     # A fresh process: the first cluster makes the shared values (Quantity, ...: returned by node,
     # not made by Python) inside the block; they stay, and the second cluster uses them.
     process = _probe(
-        "from constructs_lib import jsii_fastpath as f; assert f.install()\n"
+        "from constructs_lib.runtime import jsii_fastpath as f; assert f.install()\n"
         "from pathlib import Path; from jsii._runtime import kernel\n"
-        "from constructs_lib.cluster_file import load_cluster_file\n"
-        "from constructs_lib.synth import synth_released; from constructs_lib.typed import factory_value\n"
+        "from constructs_lib.config.cluster_file import load_cluster_file\n"
+        "from constructs_lib.commands.synth import synth_released; from constructs_lib.constructs.typed import factory_value\n"
         "a = load_cluster_file(Path('clusters/alpha.yaml'), 'alpha'); b = load_cluster_file(Path('clusters/bravo.yaml'), 'bravo')\n"
         "first = synth_released(a); shared = factory_value.cache_info().currsize\n"
         "after_first = kernel.stats().object_count; second = synth_released(b)\n"

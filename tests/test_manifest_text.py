@@ -11,11 +11,11 @@ import pytest
 from cdk8s import ApiObject, App, Chart, JsonPatch
 
 from conftest import CLUSTERS, ROOT
-from constructs_lib import manifest_text
-from constructs_lib.cluster import VsphereClusterChart
-from constructs_lib.cluster_file import load_fleet
-from constructs_lib.manifest_text import ManifestText, chart_documents
-from constructs_lib.synth import props_for
+from constructs_lib.runtime import manifest_text
+from constructs_lib.constructs.cluster import VsphereClusterChart
+from constructs_lib.config.cluster_file import load_fleet
+from constructs_lib.runtime.manifest_text import ManifestText, chart_documents
+from constructs_lib.commands.synth import props_for
 
 
 def _same(ours: list[dict], theirs: list[dict]) -> None:

@@ -7,12 +7,12 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from constructs_lib.cli import main
-from constructs_lib.cluster import VsphereClusterProps
-from constructs_lib.cluster_file import load_cluster_file
+from constructs_lib.commands.cli import main
+from constructs_lib.constructs.cluster import VsphereClusterProps
+from constructs_lib.config.cluster_file import load_cluster_file
 from constructs_lib.config import load_values_file
-from constructs_lib.migrate import capabilities_of
-from constructs_lib.synth import props_for, synth_documents
+from constructs_lib.commands.migrate import capabilities_of
+from constructs_lib.commands.synth import props_for, synth_documents
 
 REFERENCE = ROOT.parent / "shared" / "reference"
 VALUES = sorted((REFERENCE / "values").glob("*.yaml"))

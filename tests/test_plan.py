@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from conftest import DIST
-from constructs_lib.cli import main
-from constructs_lib.plan import diff_cluster, format_plan, Plan
+from constructs_lib.commands.cli import main
+from constructs_lib.commands.plan import diff_cluster, format_plan, Plan
 
 
 def _plan(capsys, clusters: Path, out: Path = DIST) -> tuple[int, str]:

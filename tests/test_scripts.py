@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from chart_reference import REFERENCE
-from constructs_lib.cleanup import cleanup_script
+from constructs_lib.constructs.jobs.cleanup import cleanup_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "constructs_lib/assets/scripts"

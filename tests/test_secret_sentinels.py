@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from conftest import CLUSTERS, ROOT, tree
-from constructs_lib.cluster_file import load_cluster_text
+from constructs_lib.config.cluster_file import load_cluster_text
 from constructs_lib.config import ConfigError, load_values_text
-from constructs_lib.output import load_documents
+from constructs_lib.commands.output import load_documents
 
 VCENTER = "S3NTINEL-vcenter-password-71"
 REGISTRY_PASSWORD = "S3NTINEL-registry-password-72"
@@ -252,8 +252,8 @@ def test_secrets_land_only_in_their_secrets_and_plan_masks_changes(tmp_path):
 
 
 def test_plan_masks_a_changed_password_hash(tmp_path):
-    from constructs_lib.cli import _mask_secret_fields
-    from constructs_lib.plan import Plan, diff_cluster, format_plan
+    from constructs_lib.commands.cli import _mask_secret_fields
+    from constructs_lib.commands.plan import Plan, diff_cluster, format_plan
 
     old = {"apiVersion": "x/v1", "kind": "KubeadmControlPlane", "metadata": {"name": "a", "namespace": "n"},
            "spec": {"kubeadmConfigSpec": {"users": [{"name": "ops", "passwd": PASSWD}]}}}

@@ -6,10 +6,10 @@ from pathlib import Path
 import yaml
 
 from conftest import CLUSTERS, DIST, tree
-from constructs_lib.cli import main
+from constructs_lib.commands.cli import main
 from constructs_lib.crd import validate_documents
-from constructs_lib.output import load_documents
-from constructs_lib.synth import synth_fleet
+from constructs_lib.commands.output import load_documents
+from constructs_lib.commands.synth import synth_fleet
 
 
 def test_dist_is_in_sync_with_clusters():

@@ -35,11 +35,11 @@ from conftest import CLUSTERS, ROOT, tree
 sys.path.insert(0, str(Path(__file__).resolve().parent / "config"))
 import test_fuzz as values_fuzz  # noqa: E402  (the mutations of the values fuzz test)
 
-from constructs_lib.cli import main  # noqa: E402
-from constructs_lib.cluster_file import IPAM_API, cluster_name_of, load_cluster_text  # noqa: E402
+from constructs_lib.commands.cli import main  # noqa: E402
+from constructs_lib.config.cluster_file import IPAM_API, cluster_name_of, load_cluster_text  # noqa: E402
 from constructs_lib.config import ConfigError  # noqa: E402
 from constructs_lib.crd import validate_documents  # noqa: E402
-from constructs_lib.output import load_documents  # noqa: E402
+from constructs_lib.commands.output import load_documents  # noqa: E402
 
 COMPANION = "bravo.yaml"  # a valid cluster next to the mutated one
 SECRET_MARK = "S3NTINEL"

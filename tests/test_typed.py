@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cdk8s_plus_27 import k8s
 
-from constructs_lib.typed import UnknownFieldError, factory_value, to_struct
+from constructs_lib.constructs.typed import UnknownFieldError, factory_value, to_struct
 from imports.io.x_k8s.cluster import (
     MachineDeploymentSpecStrategy,
     MachineDeploymentSpecStrategyRollingUpdateMaxSurge as MaxSurge,

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from conftest import CLUSTERS, ROOT, copies_of_the_examples
-from constructs_lib import workers
-from constructs_lib.cli import main
-from constructs_lib.cluster_file import load_fleet
-from constructs_lib.synth import synth_fleet
-from constructs_lib.workers import IN_FLIGHT, MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
+from constructs_lib.runtime import workers
+from constructs_lib.commands.cli import main
+from constructs_lib.config.cluster_file import load_fleet
+from constructs_lib.commands.synth import synth_fleet
+from constructs_lib.runtime.workers import IN_FLIGHT, MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_a_worker_builds_at_most_its_limit_then_a_fresh_one_takes_over(fleet: Pa
 # Stands in for a worker: answers each cluster after a delay, with the delay as its text.
 FAKE_WORKER = """
 import pickle, sys, time
-from constructs_lib.synth import ClusterOutput
+from constructs_lib.commands.synth import ClusterOutput
 delay = float(sys.argv[1])
 pickle.load(sys.stdin.buffer)
 while True:
@@ -125,7 +125,7 @@ def test_jobs_option(tmp_path: Path, capsys):
     assert "'0' is neither a positive whole number nor 'auto'" in capsys.readouterr().err
     assert main(["validate", "--jobs", "auto", "--clusters", str(CLUSTERS)]) == 0
     # auto is the default of every command that builds a fleet
-    from constructs_lib.cli import build_parser
+    from constructs_lib.commands.cli import build_parser
     for command in ("synth", "validate", "plan"):
         assert build_parser().parse_args([command]).jobs is None
     assert main(["synth", "-j", "2", "--clusters", str(CLUSTERS), "--out", str(tmp_path / "out")]) == 0

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from config_helpers import BASE, REFERENCE_VALUES, REPO, overlay
-from constructs_lib.cluster import VsphereClusterProps
+from constructs_lib.constructs.cluster import VsphereClusterProps
 from constructs_lib.config import ConfigError, chart_defaults, load_values_text
 from constructs_lib.crd import validate_documents
-from constructs_lib.synth import synth_documents
+from constructs_lib.commands.synth import synth_documents
 
 SOURCE = "clusters/fuzz.yaml"
 SENTINELS = ("S3NTINEL-pw-xyz", "S3NTINEL-reg-pw", "S3NTINEL-reg-auth", "S3NTINEL-reg-token", "S3NTINEL-passwd")

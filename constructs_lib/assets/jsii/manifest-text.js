@@ -1,4 +1,4 @@
-// The node side of constructs_lib/manifest_text.py: a chart's manifests as one JSON text.
+// The node side of constructs_lib/runtime/manifest_text.py: a chart's manifests as one JSON text.
 //
 // A chart's toJson() result crosses jsii value by value (every map, list and scalar typed,
 // checked and wrapped on the way); as a string it crosses as one value. The text holds what jsii

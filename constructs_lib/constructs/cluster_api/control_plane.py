@@ -12,10 +12,10 @@ from imports.io.x_k8s.cluster.controlplane import (
     KubeadmControlPlaneSpecMachineTemplateInfrastructureRef,
 )
 
-from .context import ClusterContext
-from .naming import CONTROL_PLANE_CLASS, INFRASTRUCTURE_API_VERSION
-from .node_config.kubeadm import control_plane_config_spec
-from .typed import to_struct
+from ..context import ClusterContext
+from ..naming import CONTROL_PLANE_CLASS, INFRASTRUCTURE_API_VERSION
+from ..node_config.kubeadm import control_plane_config_spec
+from ..typed import to_struct
 
 
 class ControlPlane(Construct):

@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import ConfigError, FieldError, LoadResult
-from .config.errors import render_value
-from .config.loader import load_values_mapping, parse_values_text_lenient
+from . import ConfigError, FieldError, LoadResult
+from .errors import render_value
+from .loader import load_values_mapping, parse_values_text_lenient
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"

@@ -1,8 +1,8 @@
 """containerd's config.toml, with registry mirrors and credentials."""
 from __future__ import annotations
 
-from ..assets import template
-from ..gocompat import b64enc, go_quote
+from ...assets import template
+from ..go_functions import b64enc, go_quote
 
 _CONFIGS = '[plugins."io.containerd.grpc.v1.cri".registry.configs."{endpoint}".auth]\n      '
 _MIRROR = '\n    [plugins."io.containerd.grpc.v1.cri".registry.mirrors."{host}"]\n      endpoint = [{endpoints}]'

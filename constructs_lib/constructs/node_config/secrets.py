@@ -4,11 +4,11 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from .assets import template
-from .context import ClusterContext
-from .gocompat import b64enc
-from .ipam_placeholders import KUBEVIP_CONTENT_PLACEHOLDER
-from .labels import FLUX_PRUNE_DISABLED
+from ...assets import template
+from ..context import ClusterContext
+from ..go_functions import b64enc
+from ..jobs.ipam_placeholders import KUBEVIP_CONTENT_PLACEHOLDER
+from ..labels import FLUX_PRUNE_DISABLED
 
 
 def escape_password(password: str) -> str:

@@ -16,11 +16,11 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from .assets import read_text
-from .context import ClusterContext
+from ...assets import read_text
+from ..context import ClusterContext
 from .job_network_policy import JobNetworkPolicy
-from .labels import FLUX_PRUNE_DISABLED
-from .typed import factory_value
+from ..labels import FLUX_PRUNE_DISABLED
+from ..typed import factory_value
 
 RUN_AS = 1000
 JOB_TTL_SECONDS = 86400

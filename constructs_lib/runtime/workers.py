@@ -4,7 +4,7 @@ Building a cluster is a conversation between Python and the jsii runtime (node),
 time, so one process keeps about one CPU busy. A fleet is split between worker processes, each
 with its own jsii runtime; the coordinating process never starts one. The first workers are
 forked from a process that imported the library once (:mod:`.forked_workers`, on Linux), or
-else started as ``python -m constructs_lib.workers``. The coordinator hands each worker the next
+else started as ``python -m constructs_lib.runtime.workers``. The coordinator hands each worker the next
 loaded cluster file whenever the worker returns one (a worker holds :data:`IN_FLIGHT` at a time
 and builds at most :data:`MAX_CLUSTERS_PER_WORKER`, then a fresh one takes its place) and
 receives, cluster by cluster, what :func:`~.synth.synth_released` made of them. The result is
@@ -22,15 +22,15 @@ from collections import deque
 from pathlib import Path
 from typing import BinaryIO, Callable, Optional
 
-from .cluster_file import ClusterFile
+from ..config.cluster_file import ClusterFile
 from .forked_workers import fork_workers
-from .synth import ClusterOutput, synth_released
+from ..commands.synth import ClusterOutput, synth_released
 
 MIN_CLUSTERS_PER_WORKER = 4
 """A worker costs one more start of Python and node (about a second, on another CPU); below
 this many clusters per worker, one process is as fast."""
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
 def available_cpus() -> int:
@@ -50,7 +50,7 @@ def worker_count(jobs: Optional[int], clusters: int) -> int:
 
 
 FORK_VARIABLE = "CLUSTER_VSPHERE_FORK_WORKERS"
-"""Set to ``0``: the first workers too are started as ``python -m constructs_lib.workers``
+"""Set to ``0``: the first workers too are started as ``python -m constructs_lib.runtime.workers``
 instead of forked (:mod:`.forked_workers`)."""
 
 Progress = Callable[[int, int, str], None]
@@ -213,7 +213,7 @@ def _start_worker() -> subprocess.Popen:
     env = dict(os.environ)
     # The worker imports this very package (and imports/ next to it), wherever it was loaded from.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p)
-    command = [sys.executable, *(["-O"] if sys.flags.optimize else []), "-m", "constructs_lib.workers"]
+    command = [sys.executable, *(["-O"] if sys.flags.optimize else []), "-m", "constructs_lib.runtime.workers"]
     return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env)
 
@@ -258,14 +258,14 @@ def _failure(returncode: Optional[int], tail: deque) -> str:
 
 
 def serve(requests: BinaryIO, results: BinaryIO) -> None:
-    """The worker started as ``python -m constructs_lib.workers``: start the jsii runtime and
+    """The worker started as ``python -m constructs_lib.runtime.workers``: start the jsii runtime and
     import the library, then :func:`serve_requests`."""
     from .jsii_fastpath import adopt_prestarted_runtime, loads_pipelined, prestart_runtime
 
     prestart_runtime()  # node boots while jsii and the generated modules are imported
     adopt_prestarted_runtime()
     with loads_pipelined():  # node loads the assemblies while Python imports, and the coordinator loads the files
-        from . import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
+        from ..constructs import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
 
     serve_requests(requests, results)
 

@@ -6,17 +6,17 @@ from dataclasses import dataclass, field
 from cdk8s import Chart
 from constructs import Construct
 
-from .addons import Addons
-from .cleanup import DeletionCleanup
-from .cluster_objects import ClusterObjects
-from .config.model import ClusterValues
+from .flux.addons import Addons
+from .jobs.cleanup import DeletionCleanup
+from .cluster_api.cluster_objects import ClusterObjects
+from ..config.model import ClusterValues
 from .context import ClusterContext
-from .control_plane import ControlPlane
-from .health_check import WorkerHealthCheck
-from .ipam import IpamAssignment
-from .machine_templates import MachineTemplates
-from .node_pools import NodePool
-from .secrets import ContainerdConfigSecret, CredentialsSecret, KubeVipSecret
+from .cluster_api.control_plane import ControlPlane
+from .cluster_api.health_check import WorkerHealthCheck
+from .jobs.ipam import IpamAssignment
+from .cluster_api.machine_templates import MachineTemplates
+from .cluster_api.node_pools import NodePool
+from .node_config.secrets import ContainerdConfigSecret, CredentialsSecret, KubeVipSecret
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,9 @@ from imports.io.fluxcd.toolkit.helm import (
 )
 from imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
 
-from .context import ClusterContext
-from .ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER
-from .labels import description_annotations, watched_labels
+from ..context import ClusterContext
+from ..jobs.ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER
+from ..labels import description_annotations, watched_labels
 
 CATALOGS = {
     "default": "https://giantswarm.github.io/default-catalog",

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from .config import ClusterValues, LoadResult
-from .config.spec import IGNORED_CHART_KEYS
+from ..config import ClusterValues, LoadResult
+from ..config.spec import IGNORED_CHART_KEYS
 from .plan import field_changes
 
 _CAPABILITIES = re.compile(r"^#\s*capabilities:\s*(\S+)\s*$", re.MULTILINE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from textwrap import indent
 
-from ..assets import read_text
+from ...assets import read_text
 
 _SET_HOSTNAME_FILE = """storage:
   files:

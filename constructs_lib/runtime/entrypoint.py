@@ -41,7 +41,7 @@ def start_runtime_in_background() -> Optional[threading.Thread]:
     """Import the constructs (which starts node and loads the jsii assemblies) in a thread, unless
     they are imported already. Join the thread before building anything. A failure is left to the
     builder's own import, which raises it where it is reported."""
-    if "constructs_lib.cluster" in sys.modules:
+    if "constructs_lib.constructs.cluster" in sys.modules:
         return None
     from .jsii_fastpath import adopt_prestarted_runtime, loads_pipelined, prestart_runtime
 
@@ -51,7 +51,7 @@ def start_runtime_in_background() -> Optional[threading.Thread]:
         try:
             adopt_prestarted_runtime()
             with loads_pipelined():  # node loads the assemblies while Python imports
-                importlib.import_module("constructs_lib.cluster")
+                importlib.import_module("constructs_lib.constructs.cluster")
         except BaseException:  # noqa: BLE001  (reported by the import that needs it)
             pass
 
@@ -77,6 +77,6 @@ def run(argv: Optional[list[str]] = None) -> NoReturn:
     from .jsii_fastpath import install
 
     install()
-    from .cli import main
+    from ..commands.cli import main
 
     exit_now(main(argv))

@@ -28,7 +28,7 @@ import jsii
 
 ASSEMBLY = "cluster-vsphere-manifest-text"
 VERSION = "1.0.0"
-_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "jsii", "manifest-text.js")
+_SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "jsii", "manifest-text.js")
 _CLASS = f"{ASSEMBLY}.ManifestText"
 
 _TYPES = {

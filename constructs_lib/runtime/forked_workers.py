@@ -1,6 +1,6 @@
 """Worker processes forked from one process that imported the library once.
 
-A worker started as ``python -m constructs_lib.workers`` imports jsii's Python package and every
+A worker started as ``python -m constructs_lib.runtime.workers`` imports jsii's Python package and every
 generated module (about 0.6 s of CPU) before it can build a cluster, and so does every other
 worker. On Linux, :func:`fork_workers` starts the first workers of a command another way:
 
@@ -16,7 +16,7 @@ worker. On Linux, :func:`fork_workers` starts the first workers of a command ano
    (:func:`~.workers.serve_requests`) until its requests end.
 
 Anything unusual (another platform, a thread or a jsii runtime already in the coordinator, a
-template that fails) gives None, and the caller starts ``python -m constructs_lib.workers``.
+template that fails) gives None, and the caller starts ``python -m constructs_lib.runtime.workers``.
 """
 from __future__ import annotations
 
@@ -199,7 +199,8 @@ def _import_library(nodes) -> list:
     kernel.provider = recorder
     from cdk8s import App  # noqa: F401
 
-    from . import cluster, manifest_text  # noqa: F401
+    from ..constructs import cluster  # noqa: F401
+    from . import manifest_text  # noqa: F401
     return recorder.loads
 
 

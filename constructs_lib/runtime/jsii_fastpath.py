@@ -66,7 +66,7 @@ RELEASE_BATCH = 500
 """Release requests written before their answers are read (well within what the pipes hold)."""
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-_DIRECT_RUNTIME = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "jsii", "direct-runtime.js")
+_DIRECT_RUNTIME = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "jsii", "direct-runtime.js")
 _installed = False
 _applied = False
 _prestarted: Optional[subprocess.Popen] = None

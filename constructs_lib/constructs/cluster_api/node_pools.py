@@ -22,11 +22,11 @@ from imports.io.x_k8s.cluster.bootstrap import (
     KubeadmConfigTemplateSpecTemplateSpec,
 )
 
-from .context import ClusterContext
-from .labels import machine_template_labels
-from .naming import INFRASTRUCTURE_API_VERSION, kubeadm_config_template_name
-from .node_config.kubeadm import worker_config_spec
-from .typed import to_struct
+from ..context import ClusterContext
+from ..labels import machine_template_labels
+from ..naming import INFRASTRUCTURE_API_VERSION, kubeadm_config_template_name
+from ..node_config.kubeadm import worker_config_spec
+from ..typed import to_struct
 
 
 class NodePool(Construct):

@@ -19,8 +19,8 @@ def _print_errors(errors: list[str]) -> None:
 
 
 def cmd_render(args) -> int:
-    from .cluster_file import IPAM_API, cluster_name_errors
-    from .config import ConfigError, load_values_file
+    from ..config.cluster_file import IPAM_API, cluster_name_errors
+    from ..config import ConfigError, load_values_file
 
     name_errors = cluster_name_errors(args.name, args.values, origin="--name")
     try:
@@ -33,7 +33,7 @@ def cmd_render(args) -> int:
         return 1
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    from .cluster import VsphereClusterProps  # starts the jsii runtime: only for valid input
+    from ..constructs.cluster import VsphereClusterProps  # starts the jsii runtime: only for valid input
     from .output import dump_documents
     from .synth import build_error, synth_documents
 
@@ -58,9 +58,9 @@ def _progress(command: str):
 
 def _fleet(args, command: str):
     """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
-    from .cluster_file import cluster_files, load_fleet
-    from .entrypoint import start_runtime_in_background
-    from .workers import WorkerPool, worker_count
+    from ..config.cluster_file import cluster_files, load_fleet
+    from ..runtime.entrypoint import start_runtime_in_background
+    from ..runtime.workers import WorkerPool, worker_count
 
     clusters_dir = Path(args.clusters)
     if not clusters_dir.is_dir():
@@ -129,7 +129,7 @@ def _mask_secret_fields(plan) -> None:
     """Secret fields outside Secrets (an OS user's ``passwd`` hash in a KubeadmConfigTemplate or
     the KubeadmControlPlane), also inside a changed list or mapping, are shown as ``***`` like
     Secret data."""
-    from .config.errors import SECRET_KEYS, is_secret_path
+    from ..config.errors import SECRET_KEYS, is_secret_path
     from .plan import _ABSENT, MASK, FieldChange
 
     def masked(value):
@@ -197,8 +197,8 @@ def cmd_plan(args) -> int:
 
 
 def cmd_migrate(args) -> int:
-    from .cluster_file import cluster_name_errors, load_cluster_text
-    from .config import ConfigError, load_values_file
+    from ..config.cluster_file import cluster_name_errors, load_cluster_text
+    from ..config import ConfigError, load_values_file
     from .migrate import capabilities_of, cluster_file_text, compare_with_chart, format_comparison, rollout_report
     from .output import load_documents
     from .synth import props_for, synth_documents

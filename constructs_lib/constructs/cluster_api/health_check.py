@@ -13,9 +13,9 @@ from imports.io.x_k8s.cluster import (
     MachineHealthCheckSpecUnhealthyConditions,
 )
 
-from .context import ClusterContext
-from .labels import CLUSTER_NAME_LABEL
-from .typed import factory_value
+from ..context import ClusterContext
+from ..labels import CLUSTER_NAME_LABEL
+from ..typed import factory_value
 
 
 class WorkerHealthCheck(Construct):

@@ -5,7 +5,7 @@ chart keeps the names of its immutable templates and no machine is rolled.
 """
 from __future__ import annotations
 
-from .gocompat import b64enc, go_json, go_quote, sha1_8, to_yaml
+from .go_functions import b64enc, go_json, go_quote, sha1_8, to_yaml
 
 INFRASTRUCTURE_API_VERSION = "infrastructure.cluster.x-k8s.io/v1beta1"
 CONTROL_PLANE_CLASS = "control-plane"

@@ -11,9 +11,9 @@ from imports.io.x_k8s.cluster.infrastructure import (
     VSphereMachineTemplateSpecTemplateSpec,
 )
 
-from .context import ClusterContext
-from .naming import CONTROL_PLANE_CLASS
-from .typed import to_struct
+from ..context import ClusterContext
+from ..naming import CONTROL_PLANE_CLASS
+from ..typed import to_struct
 
 
 def machine_template_spec(ctx: ClusterContext, class_name: str) -> dict:

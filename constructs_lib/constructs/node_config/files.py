@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..assets import read_text
-from ..gocompat import b64enc
+from ...assets import read_text
+from ..go_functions import b64enc
 from .containerd import config_toml  # noqa: F401  (re-exported for callers building the Secret)
 from .teleport import teleport_yaml
 

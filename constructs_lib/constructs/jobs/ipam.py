@@ -28,17 +28,17 @@ from constructs import Construct
 
 from imports.io.x_k8s.cluster.ipam import IpAddressClaim, IpAddressClaimSpec, IpAddressClaimSpecPoolRef
 
-from .addons import Addons
-from .assets import read_text
-from .cluster_objects import ClusterObjects
-from .context import ClusterContext
-from .control_plane import ControlPlane
+from ..flux.addons import Addons
+from ...assets import read_text
+from ..cluster_api.cluster_objects import ClusterObjects
+from ..context import ClusterContext
+from ..cluster_api.control_plane import ControlPlane
 from .ipam_placeholders import CONTROL_PLANE_IP_PLACEHOLDER
 from .job_network_policy import JobNetworkPolicy
-from .labels import CLUSTER_NAME_LABEL
-from .manifest_text import chart_documents
-from .output import dump_documents
-from .secrets import KubeVipSecret, kubevip_pod_manifest
+from ..labels import CLUSTER_NAME_LABEL
+from ...runtime.manifest_text import chart_documents
+from ...commands.output import dump_documents
+from ..node_config.secrets import KubeVipSecret, kubevip_pod_manifest
 
 IPAM_GROUP = "ipam.cluster.x-k8s.io"
 POOL_KIND = "GlobalInClusterIPPool"

@@ -2,13 +2,13 @@
 
 The control plane (KubeadmControlPlane) and the workers (KubeadmConfigTemplate) share most of
 their node configuration but have distinct generated classes; the data built here is turned
-into either class with :func:`constructs_lib.typed.to_struct`.
+into either class with :func:`constructs_lib.constructs.typed.to_struct`.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..assets import read_text
+from ...assets import read_text
 from . import files as node_files
 from .files import NodeFile
 from .ignition import additional_config

@@ -21,9 +21,9 @@ from imports.io.x_k8s.cluster.infrastructure import (
     VSphereClusterSpecIdentityRefKind,
 )
 
-from .context import ClusterContext
-from .labels import description_annotations, watched_labels
-from .naming import INFRASTRUCTURE_API_VERSION
+from ..context import ClusterContext
+from ..labels import description_annotations, watched_labels
+from ..naming import INFRASTRUCTURE_API_VERSION
 
 
 class ClusterObjects(Construct):

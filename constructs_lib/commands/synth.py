@@ -5,22 +5,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from .cluster_file import ClusterFile, cluster_files, load_cluster_file
-from .config import ConfigError
-from .crd import validate_documents
+from ..config.cluster_file import ClusterFile, cluster_files, load_cluster_file
+from ..config import ConfigError
+from ..crd import validate_documents
 from .output import MANIFEST_SUFFIX, dump_documents
 
 if TYPE_CHECKING:
     from cdk8s import App
 
-    from .cluster import VsphereClusterProps
+    from ..constructs.cluster import VsphereClusterProps
 
 # The jsii runtime (node, cdk8s and the imported classes) is imported where a cluster is built,
 # not here: a fleet synthesized by worker processes never starts it in the coordinating process.
 
 
 def props_for(cluster: ClusterFile) -> VsphereClusterProps:
-    from .cluster import VsphereClusterProps
+    from ..constructs.cluster import VsphereClusterProps
 
     d = cluster.deployment
     return VsphereClusterProps(
@@ -34,9 +34,9 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
     """The manifests of one cluster, as plain mappings in emission order."""
     from cdk8s import App
 
-    from .cluster import VsphereClusterChart
-    from .jsii_fastpath import apply_if_installed
-    from .manifest_text import chart_documents
+    from ..constructs.cluster import VsphereClusterChart
+    from ..runtime.jsii_fastpath import apply_if_installed
+    from ..runtime.manifest_text import chart_documents
 
     apply_if_installed()  # the commands' shortcut through jsii (same output)
     app = app or App()
@@ -114,7 +114,7 @@ def synth_released(cluster: ClusterFile, validate: bool = True) -> ClusterOutput
     that builds a whole fleet neither grows nor slows down cluster after cluster."""
     from cdk8s import App
 
-    from .jsii_fastpath import objects_released
+    from ..runtime.jsii_fastpath import objects_released
 
     with objects_released():
         return synth_cluster(cluster, App(), validate)
@@ -133,7 +133,7 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
     objects with the same identity (in one cluster or across clusters) are an error: Flux
     cannot apply both.
     """
-    from .workers import WorkerPool, worker_count
+    from ..runtime.workers import WorkerPool, worker_count
 
     result = FleetResult()
     clusters: list[ClusterFile] = []

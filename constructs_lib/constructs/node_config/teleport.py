@@ -1,7 +1,7 @@
 """Teleport node agent configuration."""
 from __future__ import annotations
 
-from ..assets import template
+from ...assets import template
 
 
 def teleport_yaml(values, cluster_name: str) -> str:
