@@ -1,3 +1,4 @@
+from .commands import main
 from .runtime.entrypoint import run
 
-run()
+run(main)

@@ -61,7 +61,7 @@ def our_documents(values_text: str, name: str = "test", namespace: str = "defaul
 
 
 def documents_text(documents: list[dict]) -> str:
-    from constructs_lib.commands.output import dump_documents
+    from constructs_lib.constructs.manifest_yaml import dump_documents
 
     return dump_documents(documents)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import ROOT, copies_of_the_examples
 from constructs_lib.commands.cli import main
-from constructs_lib.commands.output import load_documents
+from constructs_lib.constructs.manifest_yaml import load_documents
 
 VALUES = ROOT.parent / "shared" / "reference" / "values"
 

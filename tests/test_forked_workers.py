@@ -29,7 +29,7 @@ from constructs_lib.runtime.workers import WorkerPool
 fleet, first = Path(sys.argv[1]), sys.argv[2]
 jsii_fastpath.install()
 if first == "template-fails":
-    def fail(nodes):
+    def fail(nodes, preload=()):
         raise ImportError("no library")
     forked_workers._import_library = fail
 pool = WorkerPool(2)

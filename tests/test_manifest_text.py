@@ -13,7 +13,7 @@ from cdk8s import ApiObject, App, Chart, JsonPatch
 from conftest import CLUSTERS, ROOT
 from constructs_lib.runtime import manifest_text
 from constructs_lib.constructs.cluster import VsphereClusterChart
-from constructs_lib.config.cluster_file import load_fleet
+from constructs_lib.commands.fleet import load_fleet
 from constructs_lib.runtime.manifest_text import ManifestText, chart_documents
 from constructs_lib.commands.synth import props_for
 

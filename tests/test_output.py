@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DIST
-from constructs_lib.commands.output import dump_documents, dump_documents_with_pyyaml, load_documents
+from constructs_lib.constructs.manifest_yaml import dump_documents, dump_documents_with_pyyaml, load_documents
 
 # Text that stresses YAML quoting: indicators, line breaks of every kind, unicode, YAML 1.1 words.
 _TRICKY = st.sampled_from(["", "yes", "no", "on", "null", "~", "1e3", "0x1F", "12:30", "- a", "a: b", "#x", "'",

@@ -23,7 +23,7 @@ import pytest
 from conftest import CLUSTERS, ROOT, tree
 from constructs_lib.config.cluster_file import load_cluster_text
 from constructs_lib.config import ConfigError, load_values_text
-from constructs_lib.commands.output import load_documents
+from constructs_lib.constructs.manifest_yaml import load_documents
 
 VCENTER = "S3NTINEL-vcenter-password-71"
 REGISTRY_PASSWORD = "S3NTINEL-registry-password-72"

@@ -8,7 +8,7 @@ import yaml
 from conftest import CLUSTERS, DIST, tree
 from constructs_lib.commands.cli import main
 from constructs_lib.crd import validate_documents
-from constructs_lib.commands.output import load_documents
+from constructs_lib.constructs.manifest_yaml import load_documents
 from constructs_lib.commands.synth import synth_fleet
 
 

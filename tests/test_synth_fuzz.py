@@ -39,7 +39,7 @@ from constructs_lib.commands.cli import main  # noqa: E402
 from constructs_lib.config.cluster_file import IPAM_API, cluster_name_of, load_cluster_text  # noqa: E402
 from constructs_lib.config import ConfigError  # noqa: E402
 from constructs_lib.crd import validate_documents  # noqa: E402
-from constructs_lib.commands.output import load_documents  # noqa: E402
+from constructs_lib.constructs.manifest_yaml import load_documents  # noqa: E402
 
 COMPANION = "bravo.yaml"  # a valid cluster next to the mutated one
 SECRET_MARK = "S3NTINEL"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ import pytest
 from conftest import CLUSTERS, ROOT, copies_of_the_examples
 from constructs_lib.runtime import workers
 from constructs_lib.commands.cli import main
-from constructs_lib.config.cluster_file import load_fleet
-from constructs_lib.commands.synth import synth_fleet
+from constructs_lib.commands.fleet import load_fleet
+from constructs_lib.commands.synth import synth_fleet, synth_released, worker_pool
 from constructs_lib.runtime.workers import IN_FLIGHT, MIN_CLUSTERS_PER_WORKER, WorkerPool, worker_count
 
 
@@ -40,20 +41,26 @@ def test_workers_build_what_one_process_builds(fleet: Path):
 def test_a_failed_worker_reports_each_cluster_it_held_and_the_others_are_built(fleet: Path):
     clusters, errors, _ = load_fleet(fleet, "fleet")
     assert errors == []
-    pool = WorkerPool(2)
+    pool = worker_pool(2)
     pool.processes[0].kill()
     pool.processes[0].wait()
-    kept = {}
-    pool.synth(clusters, True, kept.__setitem__)
-    assert sorted(kept) == list(range(len(clusters)))
+    kept, failed = {}, {}
+    pool.run(clusters, partial(synth_released, validate=True), kept.__setitem__, failed.__setitem__)
     held = list(range(IN_FLIGHT))  # what the first worker was handed before anything came back
-    for position, output in kept.items():
-        if position in held:
-            assert output.documents is None
-            assert output.errors == [f"{clusters[position].source}: cannot be synthesized: "
-                                     f"a worker process failed (exit code -9)"]
-        else:  # the other worker took the rest
-            assert output.errors == [] and output.documents
+    assert sorted(failed) == held and sorted(kept) == list(range(IN_FLIGHT, len(clusters)))
+    assert set(failed.values()) == {"exit code -9"}
+    assert all(output.errors == [] and output.documents for output in kept.values())  # the other worker's
+
+
+def test_the_fleet_names_each_cluster_a_failed_worker_held(fleet: Path):
+    pool = worker_pool(2)
+    pool.processes[0].kill()
+    pool.processes[0].wait()
+    result = synth_fleet(fleet, "fleet", pool=pool)
+    clusters, _, _ = load_fleet(fleet, "fleet")
+    assert result.errors == [f"{clusters[position].source}: cannot be synthesized: a worker process failed "
+                             "(exit code -9)" for position in range(IN_FLIGHT)]
+    assert len(result.files) == len(clusters) - IN_FLIGHT
 
 
 def test_a_worker_builds_at_most_its_limit_then_a_fresh_one_takes_over(fleet: Path, monkeypatch):
@@ -92,7 +99,7 @@ def test_a_worker_that_builds_faster_is_handed_more(fleet: Path, monkeypatch):
         [sys.executable, "-c", FAKE_WORKER, next(delays)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, env=env))
     kept = {}
-    WorkerPool(2).synth(clusters, True, kept.__setitem__)
+    WorkerPool(2).run(clusters, partial(synth_released, validate=True), kept.__setitem__, pytest.fail)
     assert sorted(kept) == list(range(len(clusters))) == list(range(9))
     by_slow = [position for position, output in kept.items() if output.text == "0.5"]
     assert by_slow == list(range(IN_FLIGHT))  # its first two; the fast one built the other seven

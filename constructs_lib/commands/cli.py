@@ -34,7 +34,7 @@ def cmd_render(args) -> int:
     for warning in loaded.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     from ..constructs.cluster import VsphereClusterProps  # starts the jsii runtime: only for valid input
-    from .output import dump_documents
+    from ..constructs.manifest_yaml import dump_documents
     from .synth import build_error, synth_documents
 
     api_versions = [v.strip() for v in (args.api_versions or "").split(",") if v.strip()]
@@ -58,9 +58,10 @@ def _progress(command: str):
 
 def _fleet(args, command: str):
     """Synthesize the cluster directory in memory; ``None`` (errors printed) when anything fails."""
-    from ..config.cluster_file import cluster_files, load_fleet
+    from .fleet import cluster_files, load_fleet
     from ..runtime.entrypoint import start_runtime_in_background
-    from ..runtime.workers import WorkerPool, worker_count
+    from ..runtime.workers import worker_count
+    from .synth import worker_pool
 
     clusters_dir = Path(args.clusters)
     if not clusters_dir.is_dir():
@@ -69,7 +70,7 @@ def _fleet(args, command: str):
     display_dir = args.clusters.rstrip("/") or "/"
     # The jsii runtime (here, or in worker processes for --jobs) starts while the files load.
     workers = worker_count(args.jobs, len(cluster_files(clusters_dir)))
-    pool = WorkerPool(workers) if workers > 1 else None
+    pool = worker_pool(workers) if workers > 1 else None
     # The fleet's files and documents are plain acyclic data that stay until the command ends:
     # Python's cycle collector frees nothing among them, and its passes over them grow with the
     # fleet (about 0.6 s of CPU for 500 clusters). With workers it is off while the files load
@@ -109,7 +110,8 @@ def _fleet(args, command: str):
 
 
 def _plan_against(out_dir: Path, result):
-    from .output import MANIFEST_SUFFIX, load_documents
+    from ..constructs.manifest_yaml import load_documents
+    from .output import MANIFEST_SUFFIX
     from .plan import Plan, diff_cluster
 
     current = {}
@@ -200,7 +202,7 @@ def cmd_migrate(args) -> int:
     from ..config.cluster_file import cluster_name_errors, load_cluster_text
     from ..config import ConfigError, load_values_file
     from .migrate import capabilities_of, cluster_file_text, compare_with_chart, format_comparison, rollout_report
-    from .output import load_documents
+    from ..constructs.manifest_yaml import load_documents
     from .synth import props_for, synth_documents
 
     try:

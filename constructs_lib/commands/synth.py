@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from ..config.cluster_file import ClusterFile, cluster_files, load_cluster_file
+from ..config.cluster_file import ClusterFile, load_cluster_file
+from .fleet import cluster_files
 from ..config import ConfigError
 from ..crd import validate_documents
-from .output import MANIFEST_SUFFIX, dump_documents
+from ..constructs.manifest_yaml import dump_documents
+from .output import MANIFEST_SUFFIX
 
 if TYPE_CHECKING:
     from cdk8s import App
@@ -36,9 +39,10 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
 
     from ..constructs.cluster import VsphereClusterChart
     from ..runtime.jsii_fastpath import apply_if_installed
-    from ..runtime.manifest_text import chart_documents
+    from ..runtime.manifest_text import chart_documents, install
 
-    apply_if_installed()  # the commands' shortcut through jsii (same output)
+    apply_if_installed()  # the commands' shortcuts through jsii (same output)
+    install()
     app = app or App()
     chart = VsphereClusterChart(app, props.name, props)
     return chart_documents(chart)
@@ -133,7 +137,7 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
     objects with the same identity (in one cluster or across clusters) are an error: Flux
     cannot apply both.
     """
-    from ..runtime.workers import WorkerPool, worker_count
+    from ..runtime.workers import worker_count
 
     result = FleetResult()
     clusters: list[ClusterFile] = []
@@ -153,9 +157,17 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
         outputs[position] = output
 
     if pool is None and (workers := worker_count(jobs, len(clusters))) > 1:
-        pool = WorkerPool(workers)
+        pool = worker_pool(workers)
     if pool is not None:
-        pool.synth(clusters, validate, keep, progress)
+        def failed(position: int, detail: str) -> None:
+            keep(position, ClusterOutput(errors=[
+                f"{clusters[position].source}: cannot be synthesized: a worker process failed ({detail})"]))
+
+        def reported(done: int, total: int, position: int) -> None:
+            if progress:
+                progress(done, total, clusters[position].source)
+
+        pool.run(clusters, partial(synth_released, validate=validate), keep, failed, reported)
     else:
         _synth_here(clusters, validate, keep, progress)
     for cluster, output in zip(clusters, outputs):
@@ -168,6 +180,13 @@ def synth_fleet(clusters_dir: Path, display_dir: str | None = None, progress=Non
         result.files[cluster.name + MANIFEST_SUFFIX] = output.text
     result.errors.extend(identity_collisions(result.clusters, result.documents))
     return result
+
+
+def worker_pool(workers: int):
+    """Worker processes (:mod:`constructs_lib.runtime.workers`) ready to run :func:`synth_released`."""
+    from ..runtime.workers import WorkerPool
+
+    return WorkerPool(workers, preload=(__name__,))
 
 
 def _synth_here(clusters: list[ClusterFile], validate: bool, keep, progress) -> None:

@@ -21,7 +21,7 @@ import importlib
 import os
 import sys
 import threading
-from typing import NoReturn, Optional
+from typing import Callable, NoReturn, Optional
 
 TYPE_CHECKS_VARIABLE = "CLUSTER_VSPHERE_TYPE_CHECKS"
 
@@ -71,12 +71,12 @@ def exit_now(code: int) -> NoReturn:
     os._exit(code)
 
 
-def run(argv: Optional[list[str]] = None) -> NoReturn:
-    """Run the command line ``argv`` (default: ``sys.argv[1:]``) as this whole process."""
+def run(main: Callable[[Optional[list[str]]], int], argv: Optional[list[str]] = None) -> NoReturn:
+    """Run ``main(argv)`` (a command line; default ``argv``: ``sys.argv[1:]``) as this whole
+    process, and exit with what it returns. ``main`` should import what it needs when called:
+    the process may first be replaced by its optimized self."""
     reexec_optimized()
     from .jsii_fastpath import install
 
     install()
-    from ..commands.cli import main
-
     exit_now(main(argv))

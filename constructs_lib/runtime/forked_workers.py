@@ -13,7 +13,7 @@ worker. On Linux, :func:`fork_workers` starts the first workers of a command ano
 3. it forks the workers and exits: the workers and their node processes become the
    coordinator's children, which waits for them and reads their exit codes like any child's;
 4. each worker hands its own node process to jsii, reads the answers to those loads and serves
-   (:func:`~.workers.serve_requests`) until its requests end.
+   (:func:`~.serve.serve_requests`) until its requests end.
 
 Anything unusual (another platform, a thread or a jsii runtime already in the coordinator, a
 template that fails) gives None, and the caller starts ``python -m constructs_lib.runtime.workers``.
@@ -21,6 +21,7 @@ template that fails) gives None, and the caller starts ``python -m constructs_li
 from __future__ import annotations
 
 import ctypes
+import importlib
 import os
 import signal
 import sys
@@ -91,13 +92,14 @@ def available() -> bool:
             and "jsii" not in sys.modules)
 
 
-def fork_workers(count: int) -> Optional[Forking]:
+def fork_workers(count: int, preload: tuple[str, ...] = ()) -> Optional[Forking]:
     """Start forking ``count`` workers (see the module docstring); None if it cannot be done
-    here. The template works while the caller goes on; :meth:`Forking.workers` waits for it."""
+    here. The template works while the caller goes on; :meth:`Forking.workers` waits for it.
+    ``preload``: modules the template imports too (e.g. the one that defines the workers' task)."""
     if not available() or not _set_subreaper(True):
         return None
     try:
-        return Forking(count)
+        return Forking(count, preload)
     except OSError:
         _set_subreaper(False)
         return None
@@ -113,7 +115,7 @@ def _set_subreaper(on: bool) -> bool:
 class Forking:
     """The template process at work (the coordinator is a subreaper until it has ended)."""
 
-    def __init__(self, count: int):
+    def __init__(self, count: int, preload: tuple[str, ...] = ()):
         # Each worker: requests (the coordinator writes), results and stderr (the worker writes).
         self._pipes = [(os.pipe(), os.pipe(), os.pipe()) for _ in range(count)]
         report_read, report_write = os.pipe()
@@ -130,7 +132,7 @@ class Forking:
         if self._template == 0:
             try:
                 _close(self._ours + [report_read])
-                _template(self._pipes, report_write)
+                _template(self._pipes, report_write, preload)
             finally:
                 os._exit(1)  # never back into the coordinator's code
         _close(theirs + [report_write])
@@ -167,14 +169,14 @@ def _close(fds) -> None:
             pass
 
 
-def _template(pipes, report_write: int) -> None:
+def _template(pipes, report_write: int, preload: tuple[str, ...]) -> None:
     """The template process: import once, fork the workers (reporting each), exit."""
     from . import jsii_fastpath
 
     nodes = [jsii_fastpath.start_runtime_process() for _ in pipes]
     forked = 0
     try:
-        loads = _import_library(nodes)
+        loads = _import_library(nodes, preload)
         for index in range(len(pipes)):
             pid = os.fork()
             if pid == 0:
@@ -191,7 +193,7 @@ def _template(pipes, report_write: int) -> None:
     os._exit(0)
 
 
-def _import_library(nodes) -> list:
+def _import_library(nodes, preload: tuple[str, ...] = ()) -> list:
     """Import what a worker needs, the jsii kernel's loads recorded (see :class:`_RecordedLoads`)."""
     from jsii._runtime import kernel
 
@@ -201,6 +203,9 @@ def _import_library(nodes) -> list:
 
     from ..constructs import cluster  # noqa: F401
     from . import manifest_text  # noqa: F401
+
+    for name in preload:
+        importlib.import_module(name)
     return recorder.loads
 
 
@@ -280,7 +285,7 @@ def _worker(index: int, pipes, nodes, loads, report_write: int) -> None:
         from jsii._runtime import kernel
 
         from . import jsii_fastpath
-        from .workers import serve_requests
+        from .serve import serve_requests
 
         kernel.provider = ProcessProvider()
         if nodes[index] is not None:

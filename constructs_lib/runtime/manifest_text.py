@@ -117,3 +117,11 @@ def chart_documents(chart: Any) -> list[dict]:
     """The manifests of ``chart`` as plain mappings in emission order: what ``chart.to_json()``
     returns, read as one JSON text."""
     return json.loads(ManifestText.of(chart))
+
+
+def install() -> None:
+    """Let the constructs of this process read a chart's objects this way too (the IPAM Job
+    embeds objects it builds in a chart of its own; see :mod:`constructs_lib.constructs.documents`)."""
+    from ..constructs.documents import read_documents_with
+
+    read_documents_with(chart_documents)

@@ -5,10 +5,12 @@ time, so one process keeps about one CPU busy. A fleet is split between worker p
 with its own jsii runtime; the coordinating process never starts one. The first workers are
 forked from a process that imported the library once (:mod:`.forked_workers`, on Linux), or
 else started as ``python -m constructs_lib.runtime.workers``. The coordinator hands each worker the next
-loaded cluster file whenever the worker returns one (a worker holds :data:`IN_FLIGHT` at a time
-and builds at most :data:`MAX_CLUSTERS_PER_WORKER`, then a fresh one takes its place) and
-receives, cluster by cluster, what :func:`~.synth.synth_released` made of them. The result is
-the same as building every cluster in one process: the outputs are put back in file order.
+item (a loaded cluster file) whenever the worker returns one (a worker holds :data:`IN_FLIGHT` at
+a time and builds at most :data:`MAX_CLUSTERS_PER_WORKER`, then a fresh one takes its place) and
+receives, item by item, what the task made of them. The task is any function the workers can
+import (pickled by reference; the commands pass theirs, :func:`constructs_lib.commands.synth.
+synth_released`): the pool knows nothing of what it builds. The result is the same as running
+the task on every item in one process: the caller puts the outputs back in order.
 """
 from __future__ import annotations
 
@@ -20,11 +22,9 @@ import sys
 import threading
 from collections import deque
 from pathlib import Path
-from typing import BinaryIO, Callable, Optional
+from typing import Any, BinaryIO, Callable, Optional
 
-from ..config.cluster_file import ClusterFile
 from .forked_workers import fork_workers
-from ..commands.synth import ClusterOutput, synth_released
 
 MIN_CLUSTERS_PER_WORKER = 4
 """A worker costs one more start of Python and node (about a second, on another CPU); below
@@ -53,7 +53,10 @@ FORK_VARIABLE = "CLUSTER_VSPHERE_FORK_WORKERS"
 """Set to ``0``: the first workers too are started as ``python -m constructs_lib.runtime.workers``
 instead of forked (:mod:`.forked_workers`)."""
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, int], None]
+"""Called as (items done, items in all, position of the item just done)."""
+Task = Callable[[Any], Any]
+"""What a worker does with each item: a function defined at module level (pickled by reference)."""
 
 
 MAX_CLUSTERS_PER_WORKER = 500
@@ -80,14 +83,14 @@ class _Worker:
         self.returned = 0
         self.requests_open = True
 
-    def open(self, validate: bool, received: queue.Queue) -> None:
+    def open(self, task: Task, received: queue.Queue) -> None:
         """Start the conversation; the worker's outputs, then ``(self, None)``, arrive on ``received``."""
         self.threads.append(_daemon(_read_outputs, self.process.stdout, received, self))
-        self._write(validate)
+        self._write(task)
 
-    def send(self, position: int, cluster: ClusterFile) -> None:
+    def send(self, position: int, item: Any) -> None:
         self.sent.append(position)
-        self._write((position, cluster))
+        self._write((position, item))
 
     def end_requests(self) -> None:
         """No more clusters: the worker ends once it has built those it holds."""
@@ -120,9 +123,11 @@ class WorkerPool:
     """Worker processes, started before the cluster files are loaded: their start (Python, node,
     the jsii assemblies) overlaps with the loading. Use :meth:`synth` once, or :meth:`close`."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, preload: tuple[str, ...] = ()):
+        """``workers`` processes; ``preload``: modules a forked template imports for all of them
+        (the module of the task they will run)."""
         self._count = workers
-        self._forking = fork_workers(workers) if os.environ.get(FORK_VARIABLE) != "0" else None
+        self._forking = fork_workers(workers, preload) if os.environ.get(FORK_VARIABLE) != "0" else None
         self._workers: Optional[list[_Worker]] = None if self._forking else [_Worker() for _ in range(workers)]
 
     @property
@@ -143,30 +148,30 @@ class WorkerPool:
         for worker in self.workers:
             worker.end_requests()
 
-    def synth(self, clusters: list[ClusterFile], validate: bool, keep: Callable[[int, ClusterOutput], None],
-              progress: Optional[Progress] = None) -> None:
-        """:func:`~.synth.synth_released` of every cluster, built by the workers: each is handed
-        the next cluster in file order as it returns one (a worker that builds faster builds
-        more), at most :data:`MAX_CLUSTERS_PER_WORKER` per process, after which a fresh process
-        takes its place. ``keep`` receives (position in ``clusters``, output) of each, in the
-        order they are built."""
-        pending = deque(range(len(clusters)))
+    def run(self, items: list, task: Task, keep: Callable[[int, Any], None],
+            failed: Callable[[int, str], None], progress: Optional[Progress] = None) -> None:
+        """``task(item)`` for every item, run by the workers: each is handed the next item in
+        order as it returns one (a worker that builds faster builds more), at most
+        :data:`MAX_CLUSTERS_PER_WORKER` per process, after which a fresh process takes its place.
+        ``keep`` receives (position in ``items``, output) of each, in the order they are built;
+        ``failed`` (position, what happened) of each item a failed worker did not return."""
+        pending = deque(range(len(items)))
         received: queue.Queue = queue.Queue()
-        kept = [False] * len(clusters)
+        kept = [False] * len(items)
         used: list[_Worker] = []
-        failed: list[_Worker] = []
+        broken: list[_Worker] = []
 
         def feed(worker: _Worker) -> None:
             while pending and len(worker.sent) < MAX_CLUSTERS_PER_WORKER \
                     and len(worker.sent) - worker.returned < IN_FLIGHT:
                 position = pending.popleft()
-                worker.send(position, clusters[position])
+                worker.send(position, items[position])
             if worker.requests_open and (not pending or len(worker.sent) >= MAX_CLUSTERS_PER_WORKER):
                 worker.end_requests()
 
         def start(worker: _Worker) -> None:
             used.append(worker)
-            worker.open(validate, received)
+            worker.open(task, received)
             feed(worker)
 
         try:
@@ -178,7 +183,7 @@ class WorkerPool:
                 if output is None:
                     ended += 1
                     if worker.returned < len(worker.sent):
-                        failed.append(worker)
+                        broken.append(worker)
                 else:
                     worker.returned += 1
                     feed(worker)
@@ -188,7 +193,7 @@ class WorkerPool:
                         keep(position, result)
                         done += 1
                         if progress:
-                            progress(done, len(clusters), clusters[position].source)
+                            progress(done, len(items), position)
                 # A worker at its limit finishes what it holds while a fresh one starts (a failed
                 # worker's place is not taken: the others build what is left).
                 if pending and sum(w.requests_open for w in used) < len(self.workers):
@@ -198,15 +203,11 @@ class WorkerPool:
         finally:
             for worker in self.workers + used:
                 worker.kill()
-        for worker in failed:
+        for worker in broken:
             for position in worker.sent[worker.returned:]:
-                keep(position, _worker_failed(clusters[position], worker.failure()))
+                failed(position, worker.failure())
         for position in pending:  # no worker was left to take these
-            keep(position, _worker_failed(clusters[position], failed[-1].failure() if failed else "no worker left"))
-
-
-def _worker_failed(cluster: ClusterFile, detail: str) -> ClusterOutput:
-    return ClusterOutput(errors=[f"{cluster.source}: cannot be synthesized: a worker process failed ({detail})"])
+            failed(position, broken[-1].failure() if broken else "no worker left")
 
 
 def _start_worker() -> subprocess.Popen:
@@ -267,23 +268,9 @@ def serve(requests: BinaryIO, results: BinaryIO) -> None:
     with loads_pipelined():  # node loads the assemblies while Python imports, and the coordinator loads the files
         from ..constructs import cluster  # noqa: F401  (the imported classes, loaded before the request comes)
 
+    from .serve import serve_requests
+
     serve_requests(requests, results)
-
-
-def serve_requests(requests: BinaryIO, results: BinaryIO) -> None:
-    """Read whether to validate, then build each cluster as it comes and write its output as
-    soon as it is built, until ``requests`` ends (before anything is sent: without work)."""
-    try:
-        validate = pickle.load(requests)
-    except EOFError:
-        return
-    while True:
-        try:
-            position, cluster = pickle.load(requests)
-        except EOFError:  # no more clusters
-            return
-        pickle.dump((position, synth_released(cluster, validate)), results, protocol=pickle.HIGHEST_PROTOCOL)
-        results.flush()
 
 
 if __name__ == "__main__":

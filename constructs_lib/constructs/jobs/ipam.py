@@ -36,8 +36,8 @@ from ..cluster_api.control_plane import ControlPlane
 from .ipam_placeholders import CONTROL_PLANE_IP_PLACEHOLDER
 from .job_network_policy import JobNetworkPolicy
 from ..labels import CLUSTER_NAME_LABEL
-from ...runtime.manifest_text import chart_documents
-from ...commands.output import dump_documents
+from ..documents import chart_documents
+from ..manifest_yaml import dump_documents
 from ..node_config.secrets import KubeVipSecret, kubevip_pod_manifest
 
 IPAM_GROUP = "ipam.cluster.x-k8s.io"
