@@ -424,9 +424,9 @@ NOTES = """
 ## What makes this tree fast, output unchanged
 
 Every variant yields the same bytes (compared above on every fleet; `make synth` leaves `dist/`
-unchanged; `tests/test_jsii_fastpath.py` compares the commands with and without their jsii
+unchanged; `tests/runtime/test_jsii_fastpath.py` compares the commands with and without their jsii
 shortcuts file by file, and every value the library hands to node both ways;
-`tests/test_forked_workers.py` compares forked and started workers; `tests/test_output.py`
+`tests/runtime/test_forked_workers.py` compares forked and started workers; `tests/commands/test_output.py`
 checks the writer against PyYAML).
 
 New in this tree (`ours (baseline)` is the tree before them):

@@ -11,7 +11,7 @@ import yaml
 
 from constructs_lib import crd
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CRDS = ROOT.parent / "shared" / "crds"
 
 MACHINE_DEPLOYMENT = {

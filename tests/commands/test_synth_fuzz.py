@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 
 from conftest import CLUSTERS, ROOT, tree
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "config"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "config"))
 import test_fuzz as values_fuzz  # noqa: E402  (the mutations of the values fuzz test)
 
 from constructs_lib.commands.cli import main  # noqa: E402

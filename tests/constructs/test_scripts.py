@@ -25,10 +25,10 @@ import pytest
 from chart_reference import REFERENCE
 from constructs_lib.constructs.jobs.cleanup import cleanup_script
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "constructs_lib/assets/scripts"
 APISERVER_TEMPLATE = ROOT / "constructs_lib/assets/node/kube-apiserver+json.tpl"
-FIXTURES = Path(__file__).resolve().parent / "fixtures/scripts"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures/scripts"
 MACHINES = FIXTURES / "machines"
 CHART = REFERENCE / "chart/cluster-vsphere-0.9.7"
 

@@ -24,8 +24,8 @@ from constructs_lib.crd import validate_documents
 from constructs_lib.constructs.jobs.ipam_placeholders import ALL as PLACEHOLDERS
 from parity_support import CASES_DIR, REFERENCE, compare, helm_render, non_equal_leaves, our_documents
 
-ROOT = Path(__file__).resolve().parents[1]
-FAKE_KUBECTL = Path(__file__).resolve().parent / "fixtures/scripts/fake_kubectl_apply.py"
+ROOT = Path(__file__).resolve().parents[2]
+FAKE_KUBECTL = Path(__file__).resolve().parents[1] / "fixtures/scripts/fake_kubectl_apply.py"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
 SSA = "kustomize.toolkit.fluxcd.io/ssa"
 MINIMUM = 97.0
