@@ -19,33 +19,16 @@ def _print_errors(errors: list[str]) -> None:
 
 
 def cmd_render(args) -> int:
-    from ..config.cluster_file import IPAM_API, cluster_name_errors
-    from ..config import ConfigError, load_values_file
-
-    name_errors = cluster_name_errors(args.name, args.values, origin="--name")
-    try:
-        loaded = load_values_file(args.values)
-    except ConfigError as exc:
-        _print_errors([str(e) for e in name_errors + exc.errors])
-        return 1
-    if name_errors:
-        _print_errors([str(e) for e in name_errors])
-        return 1
-    for warning in loaded.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    from ..constructs.cluster import VsphereClusterProps  # starts the jsii runtime: only for valid input
-    from ..constructs.manifest_yaml import dump_documents
-    from .synth import build_error, synth_documents
+    from .render import render_values_file
 
     api_versions = [v.strip() for v in (args.api_versions or "").split(",") if v.strip()]
-    props = VsphereClusterProps(name=args.name, values=loaded.values, namespace=args.namespace,
-                                ipam_api_available=IPAM_API in api_versions)
-    try:
-        documents = synth_documents(props)
-    except Exception as exc:  # never a traceback for input problems
-        _print_errors([build_error(args.values, exc)])
+    result = render_values_file(args.values, args.name, args.namespace, api_versions)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.errors:
+        _print_errors(result.errors)
         return 1
-    sys.stdout.write(dump_documents(documents))
+    sys.stdout.write(result.text)
     return 0
 
 
