@@ -16,7 +16,8 @@ from .cluster_api.health_check import WorkerHealthCheck
 from .jobs.ipam import IpamAssignment
 from .cluster_api.machine_templates import MachineTemplates
 from .cluster_api.node_pools import NodePool
-from .node_config.secrets import ContainerdConfigSecret, CredentialsSecret, KubeVipSecret
+from .cluster_api.credentials import CredentialsSecret
+from .node_config.secrets import ContainerdConfigSecret, KubeVipSecret
 
 
 @dataclass(frozen=True)
