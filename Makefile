@@ -34,8 +34,8 @@ dev-venv: $(VENV)/.stamp-dev
 synth: $(VENV)/.stamp-runtime
 	$(PY) -O main.py
 
-## Run the test suite.
-test: $(VENV)/.stamp-dev
+## Run the test suite (the npm packages too: a test runs the real `cdk8s synth`).
+test: $(VENV)/.stamp-dev node_modules/.stamp
 	$(PY) -m pytest -q
 
 ## Regenerate imports/ and the schema bundle from the CRDs in $(SHARED)/crds (offline).

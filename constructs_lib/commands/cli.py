@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
 import yaml
+
+
+CDK8S_OUTDIR_VARIABLE = "CDK8S_OUTDIR"
+"""Set by ``cdk8s synth`` to its ``output`` directory (``cdk8s.yaml``), which it deletes before
+running the app: ``synth`` writes ``--out`` and then lists its manifests there for the CLI."""
 
 
 def _print_errors(errors: list[str]) -> None:
@@ -134,22 +140,50 @@ def _mask_secret_fields(plan) -> None:
             change.fields = [FieldChange(f.path, hide(f.path, f.old), hide(f.path, f.new)) for f in change.fields]
 
 
+def _destroys_everything(out_dir: Path, result, allowed: bool) -> list[str]:
+    """The error when the new fleet keeps none of the clusters the output holds (an empty or
+    mistyped ``--clusters``): Flux would prune them all. Empty unless that, and not ``allowed``."""
+    from .output import MANIFEST_SUFFIX, manifest_names
+
+    held = [name[: -len(MANIFEST_SUFFIX)] for name in manifest_names(out_dir)]
+    if allowed or not held or set(held) & set(result.documents):
+        return []
+    shown = ", ".join(held[:5]) + (f" and {len(held) - 5} more" if len(held) > 5 else "")
+    return [f"{out_dir}: this would destroy every cluster it holds ({shown}) and keep none: "
+            f"the cluster files given ({len(result.documents)}) name none of them. Check --clusters; "
+            "pass --allow-destroy-all to destroy them all"]
+
+
 def cmd_synth(args) -> int:
-    from .output import write_directory_atomically
+    from .output import list_for_cdk8s, output_lock, write_output
 
     out_dir = Path(args.out)
     result = _fleet(args, "synth")
     if result is None:
         print(f"synth: {args.out} left unchanged.", file=sys.stderr)
         return 1
+
+    def waiting() -> None:
+        print(f"synth: waiting for another synth of {args.out} to finish", file=sys.stderr)
+
     try:
-        plan = _plan_against(out_dir, result)
-    except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
-        plan = None  # the old content is replaced whatever it was; only the summary needs it
-    try:
-        write_directory_atomically(out_dir, result.files)
+        with output_lock(out_dir, waiting):
+            errors = _destroys_everything(out_dir, result, args.allow_destroy_all)
+            if errors:
+                _print_errors(errors)
+                print(f"synth: {args.out} left unchanged.", file=sys.stderr)
+                return 1
+            try:
+                plan = _plan_against(out_dir, result)
+            except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
+                plan = None  # the old manifests are replaced whatever they were; only the summary needs them
+            write_output(out_dir, result.files)
+        listing = os.environ.get(CDK8S_OUTDIR_VARIABLE)
+        if listing and Path(listing).absolute() != out_dir.absolute():
+            list_for_cdk8s(out_dir, Path(listing))
     except OSError as exc:
         _print_errors([f"{args.out}: cannot be written ({exc.strerror or exc})"])
+        print(f"synth: {args.out} left unchanged.", file=sys.stderr)
         return 1
     objects = sum(len(docs) for docs in result.documents.values())
     summary = "" if plan is None else " ({} added, {} changed, {} destroyed)".format(*plan.counts())
@@ -178,6 +212,10 @@ def cmd_plan(args) -> int:
         _print_errors([f"{args.out}: a manifest there cannot be read ({str(exc).splitlines()[0]})"])
         return 1
     sys.stdout.write(format_plan(plan))
+    errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all)
+    if errors:
+        _print_errors(errors)
+        return 1
     return 2 if plan.has_changes else 0
 
 
@@ -245,6 +283,12 @@ def _jobs_option(parser: argparse.ArgumentParser) -> None:
                              "one per CPU while each gets at least 4 clusters)")
 
 
+def _allow_destroy_all_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-destroy-all", action="store_true",
+                        help="accept a fleet that keeps none of the clusters of the output directory "
+                             "(without it, that is an error: Flux would prune every cluster)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m constructs_lib",
                                      description="Cluster API clusters on vSphere, declared with cdk8s.")
@@ -260,7 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     synth = sub.add_parser("synth", help="synthesize every cluster file into the output directory")
     synth.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
-    synth.add_argument("--out", default="dist", help="output directory (default: dist)")
+    synth.add_argument("--out", default="dist", help="output directory (default: dist); synth replaces its "
+                                                     "*.k8s.yaml files and leaves everything else there alone")
+    _allow_destroy_all_option(synth)
     _jobs_option(synth)
     synth.set_defaults(func=cmd_synth)
 
@@ -273,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "(exit 0: no changes, 2: changes, 1: error)")
     plan.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
     plan.add_argument("--out", default="dist", help="output directory to compare with (default: dist)")
+    _allow_destroy_all_option(plan)
     _jobs_option(plan)
     plan.set_defaults(func=cmd_plan)
 

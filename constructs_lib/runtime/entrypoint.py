@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import importlib
+import importlib.util
 import os
 import sys
 import threading
@@ -76,7 +77,20 @@ def run(main: Callable[[Optional[list[str]]], int], argv: Optional[list[str]] = 
     process, and exit with what it returns. ``main`` should import what it needs when called:
     the process may first be replaced by its optimized self."""
     reexec_optimized()
+    missing = missing_packages()
+    if missing:
+        print(f"cluster-vsphere: {sys.executable} has no {', '.join(missing)}: run `make venv` once and use "
+              ".venv/bin/python (or `make synth`)", file=sys.stderr)
+        exit_now(1)
     from .jsii_fastpath import install
 
     install()
     exit_now(main(argv))
+
+
+REQUIRED_PACKAGES = ("cdk8s", "cdk8s_plus_27", "constructs", "jsii", "yaml")
+
+
+def missing_packages() -> list[str]:
+    """The packages the commands need that this Python cannot import (looked up, not imported)."""
+    return [name for name in REQUIRED_PACKAGES if importlib.util.find_spec(name) is None]
