@@ -212,7 +212,7 @@ class WorkerPool:
 
 def _start_worker() -> subprocess.Popen:
     env = dict(os.environ)
-    # The worker imports this very package (and imports/ next to it), wherever it was loaded from.
+    # The worker imports this very package (with its generated classes), wherever it was loaded from.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p)
     command = [sys.executable, *(["-O"] if sys.flags.optimize else []), "-m", "constructs_lib.runtime.workers"]
     return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -6,12 +6,12 @@ import pytest
 from cdk8s_plus_27 import k8s
 
 from constructs_lib.constructs.typed import UnknownFieldError, factory_value, to_struct
-from imports.io.x_k8s.cluster import (
+from constructs_lib.imports.io.x_k8s.cluster import (
     MachineDeploymentSpecStrategy,
     MachineDeploymentSpecStrategyRollingUpdateMaxSurge as MaxSurge,
     MachineHealthCheckSpecMaxUnhealthy,
 )
-from imports.io.x_k8s.cluster.bootstrap import (
+from constructs_lib.imports.io.x_k8s.cluster.bootstrap import (
     KubeadmConfigTemplateSpecTemplateSpec as Spec,
     KubeadmConfigTemplateSpecTemplateSpecFilesEncoding as Encoding,
     KubeadmConfigTemplateSpecTemplateSpecFormat as Format,

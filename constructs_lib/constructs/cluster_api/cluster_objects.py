@@ -4,7 +4,7 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.io.x_k8s.cluster import (
+from constructs_lib.imports.io.x_k8s.cluster import (
     Cluster,
     ClusterSpec,
     ClusterSpecClusterNetwork,
@@ -13,7 +13,7 @@ from imports.io.x_k8s.cluster import (
     ClusterSpecControlPlaneRef,
     ClusterSpecInfrastructureRef,
 )
-from imports.io.x_k8s.cluster.infrastructure import (
+from constructs_lib.imports.io.x_k8s.cluster.infrastructure import (
     VSphereCluster,
     VSphereClusterSpec,
     VSphereClusterSpecControlPlaneEndpoint,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.io.x_k8s.cluster.controlplane import (
+from constructs_lib.imports.io.x_k8s.cluster.controlplane import (
     KubeadmControlPlane,
     KubeadmControlPlaneSpec,
     KubeadmControlPlaneSpecKubeadmConfigSpec,

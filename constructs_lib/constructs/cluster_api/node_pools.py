@@ -4,7 +4,7 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.io.x_k8s.cluster import (
+from constructs_lib.imports.io.x_k8s.cluster import (
     MachineDeployment,
     MachineDeploymentSpec,
     MachineDeploymentSpecSelector,
@@ -15,7 +15,7 @@ from imports.io.x_k8s.cluster import (
     MachineDeploymentSpecTemplateSpecBootstrapConfigRef,
     MachineDeploymentSpecTemplateSpecInfrastructureRef,
 )
-from imports.io.x_k8s.cluster.bootstrap import (
+from constructs_lib.imports.io.x_k8s.cluster.bootstrap import (
     KubeadmConfigTemplate,
     KubeadmConfigTemplateSpec,
     KubeadmConfigTemplateSpecTemplate,

@@ -6,7 +6,7 @@ import re
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.io.fluxcd.toolkit.helm import (
+from constructs_lib.imports.io.fluxcd.toolkit.helm import (
     HelmRelease,
     HelmReleaseSpec,
     HelmReleaseSpecChart,
@@ -21,7 +21,7 @@ from imports.io.fluxcd.toolkit.helm import (
     HelmReleaseSpecValuesFrom,
     HelmReleaseSpecValuesFromKind,
 )
-from imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
+from constructs_lib.imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
 
 from ..context import ClusterContext
 from ..jobs.ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER

@@ -26,7 +26,7 @@ import jsii
 from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, Duration, JsonPatch, Size
 from constructs import Construct
 
-from imports.io.x_k8s.cluster.ipam import IpAddressClaim, IpAddressClaimSpec, IpAddressClaimSpecPoolRef
+from constructs_lib.imports.io.x_k8s.cluster.ipam import IpAddressClaim, IpAddressClaimSpec, IpAddressClaimSpecPoolRef
 
 from ..flux.addons import Addons
 from ...assets import read_text

@@ -16,7 +16,7 @@ class JobNetworkPolicy(Construct):
                  labels: dict[str, str] | None = None):
         super().__init__(scope, id)
         # Imported here: the Cilium classes are 1.8 MB of Python that only policies need.
-        from imports.io.cilium import (
+        from constructs_lib.imports.io.cilium import (
             CiliumNetworkPolicy,
             CiliumNetworkPolicySpec,
             CiliumNetworkPolicySpecEgress,
