@@ -25,12 +25,11 @@ import importlib
 import os
 import signal
 import sys
-import tempfile
 import threading
 import traceback
 from typing import Optional
 
-from .jsii_fastpath import is_temporary, load_request_line, loads_pipelined
+from .jsii_fastpath import is_temporary, load_request_line, loads_pipelined, temporary_package
 
 _PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 
@@ -213,9 +212,9 @@ class _RecordedLoads:
     """Stands in for jsii's kernel provider while the library is imported without a jsii
     runtime: it answers each assembly load as the kernel would and records it. When every worker
     has a node process, the load is also written to each of them at once (each worker reads the
-    answers later), so that node loads while Python imports; a package in a temporary file, which
-    its loader deletes once loaded, is kept (its bytes) for the worker to load itself. Any other
-    request is an error."""
+    answers later), so that node loads while Python imports; a package in a temporary file
+    (:func:`~.jsii_fastpath.is_temporary`: deleted once loaded) is kept (its bytes) for the worker
+    to load itself. Any other request is an error."""
 
     def __init__(self, nodes=()):
         self.loads: list = []  # (request, package bytes or None, written to the nodes)
@@ -256,13 +255,8 @@ def _replay(loads) -> None:
             if data is None:
                 kernel.provider.load(request)
                 continue
-            handle, path = tempfile.mkstemp(suffix=".tgz")  # loaded before the call returns
-            try:
-                with os.fdopen(handle, "wb") as package:
-                    package.write(data)
+            with temporary_package(data) as path:  # loaded before the call returns
                 kernel.load(request.name, request.version, path)
-            finally:
-                os.unlink(path)
 
 
 def _worker(index: int, pipes, nodes, loads, report_write: int) -> None:

@@ -259,10 +259,32 @@ def load_request_line(request) -> bytes:
                        "tarball": request.tarball}).encode() + b"\n"
 
 
+_temporary_packages: set[str] = set()
+
+
+@contextmanager
+def temporary_package(data: bytes, prefix: str = "") -> Iterator[str]:
+    """The path of a package file holding ``data`` for one load, removed when the block ends:
+    for a package put together here (e.g. :mod:`.manifest_text`), which is nowhere on disk.
+    While it exists, :func:`is_temporary` knows it for what it is."""
+    handle, path = tempfile.mkstemp(prefix=prefix, suffix=".tgz")
+    path = os.path.abspath(path)
+    try:
+        with os.fdopen(handle, "wb") as package:
+            package.write(data)
+        _temporary_packages.add(path)
+        yield path
+    finally:
+        _temporary_packages.discard(path)
+        os.unlink(path)
+
+
 def is_temporary(path: str) -> bool:
-    """Whether an assembly's package is a file in the temporary directory: one that whoever
-    wrote it for a load (e.g. :mod:`.manifest_text`) may delete as soon as the load returns."""
-    return os.path.abspath(path).startswith(os.path.join(tempfile.gettempdir(), ""))
+    """Whether an assembly's package is a file :func:`temporary_package` wrote: one that is
+    deleted as soon as its load returns, so it can be neither loaded later nor recorded by its
+    path. Where a file lies says nothing of this (a checkout or its venv may well be in the
+    temporary directory), so only the files written here count."""
+    return os.path.abspath(path) in _temporary_packages
 
 
 class _PipelinedLoads:

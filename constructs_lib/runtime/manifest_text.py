@@ -21,10 +21,11 @@ import io
 import json
 import os
 import tarfile
-import tempfile
 from typing import Any
 
 import jsii
+
+from .jsii_fastpath import temporary_package
 
 ASSEMBLY = "cluster-vsphere-manifest-text"
 VERSION = "1.0.0"
@@ -91,13 +92,8 @@ def package_tarball() -> bytes:
 
 
 def _load_into_runtime() -> None:
-    handle, path = tempfile.mkstemp(prefix=f"{ASSEMBLY}-", suffix=".tgz")
-    try:
-        with os.fdopen(handle, "wb") as tarball:
-            tarball.write(package_tarball())
+    with temporary_package(package_tarball(), prefix=f"{ASSEMBLY}-") as path:
         jsii.kernel.load(ASSEMBLY, VERSION, path)  # the kernel extracts it; the file is not needed after
-    finally:
-        os.unlink(path)
 
 
 _load_into_runtime()

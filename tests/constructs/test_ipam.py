@@ -12,6 +12,7 @@ import copy
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -192,7 +193,7 @@ def run_job(job: dict, config_map: dict, state_file: Path, tmp_path: Path, **env
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     kubectl = bin_dir / "kubectl"
-    kubectl.write_text(f"#!/bin/sh\nexec {sys.executable} {FAKE_KUBECTL} \"$@\"\n")
+    kubectl.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} {shlex.quote(str(FAKE_KUBECTL))} \"$@\"\n")
     kubectl.chmod(0o755)
     env = {e["name"]: e["value"] for e in container["env"]}
     env.update(MANIFESTS_DIR=str(manifests), POLL_SECONDS="0", HOME=str(tmp_path),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import stat
 import subprocess
@@ -214,7 +215,9 @@ def test_apiserver_patch_output(patches_dir, machine, ratio):
 def _chart_apiserver_patch(patches: Path, machine: str, ratio: int) -> bytes:
     """The chart's script, with its fixed paths pointed at the fixture machine and ``patches``."""
     text = (CHART / "files/etc/kubernetes/patches/kube-apiserver-patch.sh").read_text()
-    for old, new in {"/proc/cpuinfo": MACHINES / machine / "cpuinfo", "/proc/meminfo": MACHINES / machine / "meminfo",
+    # The machine files are read unquoted by the script, the patches directory inside double quotes.
+    for old, new in {"/proc/cpuinfo": shlex.quote(str(MACHINES / machine / "cpuinfo")),
+                     "/proc/meminfo": shlex.quote(str(MACHINES / machine / "meminfo")),
                      "/etc/kubernetes/patches/": f"{patches}/"}.items():
         assert old in text
         text = text.replace(old, str(new))

@@ -6,13 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, copies_of_the_examples
-from constructs_lib.runtime import forked_workers
+from constructs_lib.runtime import forked_workers, jsii_fastpath
 from constructs_lib.commands.synth import synth_fleet
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
@@ -111,16 +110,23 @@ def test_the_recorder_answers_loads_keeps_a_temporary_package_and_refuses_anythi
 
     recorder = forked_workers._RecordedLoads()
     installed = next((Path(cdk8s.__file__).parent / "_jsii").glob("*.tgz"))  # stays where it is
-    with tempfile.NamedTemporaryFile(suffix=".tgz", delete=False) as temporary:
-        temporary.write(b"package bytes")
-    try:
-        answer = recorder.load(LoadRequest(name="a", version="1.0.0", tarball=temporary.name))
-    finally:
-        os.unlink(temporary.name)  # as its loader does once the load returns
+    with jsii_fastpath.temporary_package(b"package bytes") as temporary:  # deleted once loaded
+        answer = recorder.load(LoadRequest(name="a", version="1.0.0", tarball=temporary))
     recorder.load(LoadRequest(name="cdk8s", version="2", tarball=str(installed)))
     assert (answer.assembly, answer.types) == ("a", 0)
     assert [(request.name, data, ahead) for request, data, ahead in recorder.loads] == [
         ("a", b"package bytes", False), ("cdk8s", None, False)]
+
+
+def test_a_package_file_in_the_temporary_directory_is_recorded_by_its_path(tmp_path):
+    # e.g. an assembly of a venv or a checkout that lies there: it stays where it is
+    from jsii._kernel.types import LoadRequest
+
+    package = tmp_path / "a.tgz"
+    package.write_bytes(b"package bytes")
+    recorder = forked_workers._RecordedLoads()
+    recorder.load(LoadRequest(name="a", version="1.0.0", tarball=str(package)))
+    assert [(request.tarball, data) for request, data, _ in recorder.loads] == [(str(package), None)]
     with pytest.raises(RuntimeError, match="asked to create"):
         recorder.create(CreateRequest(fqn="x.Y"))
 

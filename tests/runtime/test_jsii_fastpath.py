@@ -37,7 +37,7 @@ def _without_nulls(wire):
 # --- structs ---------------------------------------------------------------------------------
 
 def test_struct_data_is_the_set_fields_in_declared_order():
-    from imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
+    from constructs_lib.imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
 
     ref = Ref(name="n", kind="K", api_version="v1")
     fqn, fields = struct_data(ref)
@@ -49,7 +49,7 @@ def test_struct_data_is_the_set_fields_in_declared_order():
 
 
 def test_struct_data_leaves_everything_else_to_jsii():
-    from imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
+    from constructs_lib.imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
 
     odd = Ref(name="n")
     odd._values["not_a_field"] = 1
@@ -60,7 +60,7 @@ def test_struct_data_leaves_everything_else_to_jsii():
 
 
 def test_nested_structs_lists_maps_and_enums_match_jsii_without_nulls():
-    from imports.io.x_k8s.cluster.bootstrap import (
+    from constructs_lib.imports.io.x_k8s.cluster.bootstrap import (
         KubeadmConfigTemplateSpecTemplateSpec as Spec,
         KubeadmConfigTemplateSpecTemplateSpecFiles as File,
         KubeadmConfigTemplateSpecTemplateSpecFilesEncoding as Encoding,
@@ -142,7 +142,7 @@ def test_wire_lists_reach_the_wire_as_jsii_would_send_them():
     from jsii._kernel.providers.process import _NodeProcess, jdefault
     from jsii._kernel.types import CreateRequest
 
-    from imports.io.x_k8s.cluster.bootstrap import (
+    from constructs_lib.imports.io.x_k8s.cluster.bootstrap import (
         KubeadmConfigTemplateSpecTemplateSpec as Spec,
         KubeadmConfigTemplateSpecTemplateSpecFiles as File,
         KubeadmConfigTemplateSpecTemplateSpecFilesEncoding as Encoding,
@@ -169,8 +169,9 @@ def test_wire_lists_reach_the_wire_as_jsii_would_send_them():
 
 
 def test_direct_runtime_is_set_up_next_to_jsii_files(monkeypatch):
-    monkeypatch.delenv(jsii_fastpath.RUNTIME_VARIABLE, raising=False)
-    monkeypatch.delenv("NODE_PRESERVE_SYMLINKS", raising=False)
+    for name in (jsii_fastpath.RUNTIME_VARIABLE, "NODE_PRESERVE_SYMLINKS"):
+        monkeypatch.setenv(name, "")  # so that the settings the test makes are undone after it
+        monkeypatch.delenv(name)
     jsii_fastpath.use_direct_runtime()
     script = Path(os.environ[jsii_fastpath.RUNTIME_VARIABLE])
     assert script.name == "direct-runtime.js" and script.read_bytes() == DIRECT_RUNTIME.read_bytes()
@@ -298,11 +299,15 @@ def _probe(code: str) -> subprocess.CompletedProcess:
 
 
 def test_the_kernel_runs_in_one_node_process():
-    probe = ("import os; from constructs_lib.runtime.jsii_fastpath import install; assert install(); "
-             "import cdk8s; cdk8s.App(); me = str(os.getpid()); "
-             "kids = [p for p in os.listdir('/proc') if p.isdigit() and "
-             "open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1] == me]; "
-             "import json; print(json.dumps([[open(f'/proc/{p}/cmdline').read().split(chr(0))[-2], "
+    probe = ("import json, os; from constructs_lib.runtime.jsii_fastpath import install; assert install()\n"
+             "import cdk8s; cdk8s.App(); me = str(os.getpid())\n"
+             "def parent(p):\n"
+             "    try:\n"
+             "        return open(f'/proc/{p}/stat').read().rsplit(')', 1)[1].split()[1]\n"
+             "    except OSError:\n"
+             "        return None  # a process of the machine's that ended meanwhile\n"
+             "kids = [p for p in os.listdir('/proc') if p.isdigit() and parent(p) == me]\n"
+             "print(json.dumps([[open(f'/proc/{p}/cmdline').read().split(chr(0))[-2], "
              "open(f'/proc/{p}/environ').read().split(chr(0))] for p in kids]))")
     process = _probe(probe)
     assert process.returncode == 0, process.stderr
@@ -461,23 +466,45 @@ def test_loads_are_written_ahead_and_answered_when_the_block_ends(monkeypatch):
     assert cdk8s.App().node.id == ""  # the conversation is in step
 
 
-def test_another_request_and_a_temporary_package_wait_for_the_answers(monkeypatch, tmp_path):
+def test_another_request_and_a_temporary_package_wait_for_the_answers(monkeypatch):
     import cdk8s
     from jsii._runtime import kernel
 
     monkeypatch.setattr(jsii_fastpath, "_installed", True)
     tarball, version = _installed_package()
-    temporary = tmp_path / tarball.name
-    shutil.copy(tarball, temporary)
-    assert jsii_fastpath.is_temporary(str(temporary)) and not jsii_fastpath.is_temporary(str(tarball))
     with jsii_fastpath.loads_pipelined():
         pipeline = kernel.provider
         kernel.load("cdk8s", version, str(tarball))
         cdk8s.App()  # a create: the load's answer is read first
         assert pipeline._sent == []
         kernel.load("cdk8s", version, str(tarball))
-        kernel.load("cdk8s", version, str(temporary))  # its writer may delete it on return
+        with jsii_fastpath.temporary_package(tarball.read_bytes()) as temporary:
+            kernel.load("cdk8s", version, temporary)  # deleted once the load returns
         assert pipeline._sent == []
+
+
+def test_a_temporary_package_is_one_written_here_and_only_while_it_exists(tmp_path):
+    tarball, _ = _installed_package()
+    with jsii_fastpath.temporary_package(b"package bytes", prefix="probe-") as path:
+        assert Path(path).read_bytes() == b"package bytes" and Path(path).name.startswith("probe-")
+        assert jsii_fastpath.is_temporary(path)
+        assert jsii_fastpath.is_temporary(os.path.relpath(path))  # however the load names it
+    assert not os.path.exists(path) and not jsii_fastpath.is_temporary(path)
+    with pytest.raises(ValueError):
+        with jsii_fastpath.temporary_package(b"x") as failed:
+            raise ValueError("the load failed")
+    assert not os.path.exists(failed) and not jsii_fastpath.is_temporary(failed)
+    # An installed assembly is not temporary, wherever it lies: also in the temporary directory
+    # (a checkout or a venv there), as here.
+    copy = tmp_path / tarball.name
+    shutil.copy(tarball, copy)
+    assert not jsii_fastpath.is_temporary(str(copy)) and not jsii_fastpath.is_temporary(str(tarball))
+
+
+def test_a_package_beside_a_temporary_one_is_not_taken_for_it():
+    with jsii_fastpath.temporary_package(b"x") as path:
+        assert not jsii_fastpath.is_temporary(path + ".other")
+        assert not jsii_fastpath.is_temporary(os.path.dirname(path))
 
 
 def test_a_failed_load_raises_when_the_answers_are_read(monkeypatch):
