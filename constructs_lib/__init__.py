@@ -4,10 +4,13 @@ Public API (imported lazily, so that ``constructs_lib.config`` stays free of cdk
 
     from constructs_lib import VsphereCluster, VsphereClusterProps, ClusterValues, load_values_file
 
-* :class:`VsphereCluster` -- every object of one cluster, inside any cdk8s Chart;
+* :class:`VsphereCluster` -- every object of one cluster, inside any cdk8s Chart; it checks its
+  props (values with the rules of a values file) and raises :class:`ConfigError`;
 * :class:`VsphereClusterChart` -- a Chart holding one VsphereCluster;
 * :class:`VsphereClusterProps` -- its typed props (name, values, namespace, options);
-* :class:`ClusterValues` -- the typed configuration (the chart's values, snake_case);
+  ``VsphereClusterProps.from_cluster_file(path)`` builds them from a cluster file as the commands do;
+* :class:`ClusterValues` -- the typed configuration (the chart's values, snake_case; ``help()``
+  lists every field with its meaning and default);
 * :func:`load_values_file` / :func:`load_values_text` -- chart values files into ClusterValues;
 * :func:`load_cluster_file` -- a ``clusters/NAME.yaml`` file (values plus ``deployment``);
 * :class:`ConfigError` -- every problem of a values file, with field paths;

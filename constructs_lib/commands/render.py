@@ -41,6 +41,8 @@ def render_values_file(path: str, name: str = "test", namespace: str = "default"
                                 ipam_api_available=IPAM_API in api_versions)
     try:
         documents = synth_documents(props)
+    except ConfigError as exc:  # e.g. a --namespace that is no DNS label
+        return RenderResult(errors=[str(e) for e in exc.errors], warnings=list(loaded.warnings))
     except Exception as exc:  # never a traceback for input problems
         return RenderResult(errors=[build_error(path, exc)], warnings=list(loaded.warnings))
     return RenderResult(dump_documents(documents), warnings=list(loaded.warnings))

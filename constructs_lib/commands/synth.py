@@ -23,14 +23,10 @@ if TYPE_CHECKING:
 
 
 def props_for(cluster: ClusterFile) -> VsphereClusterProps:
+    """The props of a loaded cluster file (:meth:`VsphereClusterProps.from_cluster`)."""
     from ..constructs.cluster import VsphereClusterProps
 
-    d = cluster.deployment
-    return VsphereClusterProps(
-        name=cluster.name, values=cluster.values, namespace=d.namespace,
-        ipam_api_available=d.ipam_api_available, cleanup_on_delete=d.cleanup_on_delete,
-        job_network_policies=d.job_network_policies, namespaced_secrets=True,
-        credentials_secret_name=cluster.credentials_secret_name)
+    return VsphereClusterProps.from_cluster(cluster)
 
 
 def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[dict]:

@@ -14,9 +14,11 @@ Pure Python (no cdk8s, no jsii), so loading and validating a fleet of values fil
 Modules: :mod:`.model` (dataclasses and defaults), :mod:`.merge` (Helm's coalescing),
 :mod:`.loader` (YAML -> model), :mod:`.spec` (accepted keys and types), :mod:`.validate` (all
 checks), :mod:`.rules` (single-value checks), :mod:`.crdcheck` (pass-through maps vs. CRDs),
-:mod:`.errors`.
+:mod:`.checked` (values built in code, held to a file's rules), :mod:`.cluster_file` (cluster
+files), :mod:`.fielddocs` (``help()`` lists each dataclass field), :mod:`.errors`.
 """
 from .errors import ConfigError, FieldError, MASK
+from .checked import checked_values
 from .loader import (
     LoadResult,
     chart_defaults,
@@ -59,7 +61,7 @@ from .validate import RESERVED_LABEL_KEYS, validate_values
 
 __all__ = [
     "ConfigError", "FieldError", "MASK", "LoadResult", "load_values_file", "load_values_text", "load_values_mapping",
-    "parse_values_text",
+    "parse_values_text", "checked_values",
     "chart_defaults", "merged_values", "merge_values", "validate_values", "IGNORED_CHART_KEYS",
     "RESERVED_LABEL_KEYS", "CONTROL_PLANE_CLASS", "RELEASE_INTERVAL_DEFAULTS",
     "ApiServer", "CidrBlocks", "ClusterSettings", "ClusterValues", "Connectivity", "ControllerManager", "ControlPlane",

@@ -27,14 +27,16 @@ from pathlib import Path
 
 from . import ConfigError, FieldError, LoadResult
 from .errors import render_value
+from .fielddocs import with_field_docs
 from .loader import load_values_mapping, parse_values_text_lenient
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\Z")
 _API_VERSION = re.compile(r"^([a-z0-9.-]+/)?v[0-9]+[a-z0-9]*(/[A-Za-z0-9]+)?$")
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Deployment:
     """How a cluster's manifests are deployed (a cluster file's ``deployment`` section)."""
@@ -63,21 +65,27 @@ class Deployment:
 _FIELDS = {"namespace": "namespace", "apiVersions": "api_versions", "cleanupOnDelete": "cleanup_on_delete",
            "jobNetworkPolicies": "job_network_policies", "vcenterCredentialsSecret": "vcenter_credentials_secret",
            "allowPlaintextCredentials": "allow_plaintext_credentials"}
-_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\Z")
 _PLAINTEXT_HELP = ("keep credentials out of Git: put them into an existing Secret named by "
                    "deployment.vcenterCredentialsSecret (see README), or accept them in dist/ with "
                    "deployment.allowPlaintextCredentials: true")
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ClusterFile:
     """A loaded cluster file."""
 
     name: str
+    """The cluster's name: the file's name without ``.yaml``."""
     source: str
+    """The file as named in messages (e.g. ``clusters/alpha.yaml``)."""
     values: object  # ClusterValues
+    """The file's values merged onto the chart's defaults (a checked ``ClusterValues``)."""
     deployment: Deployment = field(default_factory=Deployment)
+    """The file's ``deployment`` section."""
     warnings: tuple[str, ...] = ()
+    """Warnings about the file, e.g. keys the chart ignores."""
 
     @property
     def credentials_secret_name(self) -> str | None:
@@ -94,11 +102,23 @@ labels a Job's pods with its name; the CiliumNetworkPolicy selects them by it), 
 
 
 def cluster_name_errors(name: str, source: str, origin: str = "the file name") -> list[FieldError]:
-    if _DNS_LABEL.match(name) and len(name) <= MAX_CLUSTER_NAME:
+    if isinstance(name, str) and _DNS_LABEL.fullmatch(name) and len(name) <= MAX_CLUSTER_NAME:
         return []
     return [FieldError(source, "", f"has an invalid cluster name {name!r} (taken from {origin})", "",
                        f"a DNS-1123 label of at most {MAX_CLUSTER_NAME} characters: lower-case letters, digits "
                        "and '-', starting and ending with a letter or digit")]
+
+
+NAMESPACE_ALLOWED = "a namespace name (DNS-1123 label, at most 63 characters)"
+SECRET_NAME_ALLOWED = "the name of a Secret in the cluster's namespace (DNS-1123 subdomain)"
+
+
+def is_namespace_name(value) -> bool:
+    return isinstance(value, str) and len(value) <= 63 and bool(_DNS_LABEL.fullmatch(value))
+
+
+def is_secret_name(value) -> bool:
+    return isinstance(value, str) and len(value) <= 253 and bool(_DNS_SUBDOMAIN.fullmatch(value))
 
 
 def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
@@ -117,17 +137,15 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
             continue
         attr = _FIELDS[key]
         if attr == "namespace":
-            if not isinstance(value, str) or not _DNS_LABEL.match(value) or len(value) > 63:
-                errors.append(FieldError(source, path, "is invalid", render_value(value),
-                                         "a namespace name (DNS-1123 label, at most 63 characters)"))
+            if not is_namespace_name(value):
+                errors.append(FieldError(source, path, "is invalid", render_value(value), NAMESPACE_ALLOWED))
                 continue
         elif attr == "vcenter_credentials_secret":
-            if not isinstance(value, str) or (value and (not _DNS_SUBDOMAIN.match(value) or len(value) > 253)):
-                errors.append(FieldError(source, path, "is invalid", render_value(value),
-                                         "the name of a Secret in the cluster's namespace (DNS-1123 subdomain)"))
+            if not isinstance(value, str) or (value and not is_secret_name(value)):
+                errors.append(FieldError(source, path, "is invalid", render_value(value), SECRET_NAME_ALLOWED))
                 continue
         elif attr == "api_versions":
-            if not isinstance(value, list) or not all(isinstance(v, str) and _API_VERSION.match(v) for v in value):
+            if not isinstance(value, list) or not all(isinstance(v, str) and _API_VERSION.fullmatch(v) for v in value):
                 errors.append(FieldError(source, path, "is invalid", render_value(value),
                                          "a list of API versions such as 'ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim'"))
                 continue

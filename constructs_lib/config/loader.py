@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .checked import mark_checked
 from .crdcheck import CrdChecker
 from .errors import ConfigError, FieldError
 from .merge import merge_values
@@ -107,7 +108,10 @@ def load_values_mapping(user: dict, source: str, crd: Optional[CrdChecker] = Non
     if errors:
         raise ConfigError(errors)
     warnings, ignored = _ignored_keys(user, source)
-    return LoadResult(ClusterValues.from_values_dict(merged), warnings, ignored, user)
+    values = ClusterValues.from_values_dict(merged)
+    if crd is None:  # checked with the standard rules: the constructs do not check them again
+        mark_checked(values)
+    return LoadResult(values, warnings, ignored, user)
 
 
 def _ignored_keys(user: dict, source: str) -> tuple[list[str], dict[str, Any]]:

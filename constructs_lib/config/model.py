@@ -19,7 +19,9 @@ Secrets (``vcenter.password``, registry ``password``/``auth``/``identitytoken``,
 ``passwd``) never appear in ``repr()``/``str()`` of these objects.
 
 Objects are built by the loader from validated values; ``from_values_dict`` assumes its input
-passed validation.
+passed validation. Values built in code are held to the same rules by
+:func:`~.checked.checked_values` (``VsphereCluster`` calls it). ``help()`` of each class lists its
+fields with their default and meaning (:mod:`.fielddocs`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .errors import MASK, SECRET_KEYS
+from .fielddocs import with_field_docs
 
 __all__ = [
     "ApiServer",
@@ -106,6 +109,7 @@ _OMIT_IF_DEFAULT = {"omit_if_default": True}
 # Sections
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ApiServer:
     """``apiServer``: kube-apiserver settings (KubeadmControlPlane clusterConfiguration.apiServer)."""
@@ -118,6 +122,7 @@ class ApiServer:
     """``certSANs``: extra subject alternative names, appended after the chart's own four."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ControllerManager:
     """``controllerManager``: kube-controller-manager settings."""
@@ -126,6 +131,7 @@ class ControllerManager:
     """``featureGates``: comma-separated ``Name=true|false`` list for ``--feature-gates``; may be empty."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ImageRef:
     """An image given as kubeadm wants it: repository and tag apart (``controlPlane.etcd``/``dns``)."""
@@ -136,6 +142,7 @@ class ImageRef:
     """``imageTag``: the tag, e.g. ``v1.7.0_vmware.12``."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ControlPlaneImage:
     """``controlPlane.image``: where kubeadm pulls the control-plane component images from."""
@@ -144,6 +151,7 @@ class ControlPlaneImage:
     """``repository``: kubeadm ``imageRepository`` for kube-apiserver, -controller-manager, -scheduler."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ControlPlane:
     """``controlPlane``: the KubeadmControlPlane and its machines."""
@@ -164,6 +172,7 @@ class ControlPlane:
     (argument of the chart's ``kube-apiserver-patch.sh``); at least 1."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class NodePool:
     """One entry of ``nodePools``: a MachineDeployment and its KubeadmConfigTemplate."""
@@ -174,6 +183,7 @@ class NodePool:
     """``replicas``: number of machines, 0 or more."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Vcenter:
     """``vcenter``: access to the vSphere API; also the location written into every machine template."""
@@ -196,6 +206,7 @@ class Vcenter:
     """``zone``: vSphere tag category for the ``topology.kubernetes.io/zone`` label (cloud provider)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Proxy:
     """``proxy``: HTTP proxy environment for containerd and teleport on the nodes."""
@@ -207,6 +218,7 @@ class Proxy:
     """``enabled``: write the proxy drop-ins and restart the services that use them."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Oidc:
     """``oidc``: OpenID Connect authentication for kube-apiserver; off while ``issuer_url`` is empty."""
@@ -225,6 +237,7 @@ class Oidc:
     """``usernamePrefix``: ``--oidc-username-prefix`` (written only when set)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ClusterSettings:
     """``cluster``: cluster-wide Kubernetes settings."""
@@ -235,6 +248,7 @@ class ClusterSettings:
     """``enableEncryptionProvider``: encrypt Secrets at rest (kube-apiserver encryption provider config)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Image:
     """An image given as registry, name and tag (``kubectlImage``, ``internal.sandboxContainerImage``)."""
@@ -252,6 +266,7 @@ class Image:
         return f"{self.registry}/{self.name}:{self.tag}"
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ControlPlaneEndpoint:
     """``connectivity.network.controlPlaneEndpoint``: the Kubernetes API address (kube-vip VIP)."""
@@ -266,6 +281,7 @@ class ControlPlaneEndpoint:
     while ``null`` removes the default)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class LoadBalancers:
     """``connectivity.network.loadBalancers``: addresses for Services of type LoadBalancer (kube-vip)."""
@@ -276,6 +292,7 @@ class LoadBalancers:
     """``ipPoolName``: GlobalInClusterIPPool to claim one more address from (added as ``/32``); ``""`` for none."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class CidrBlocks:
     """A list of IPv4 CIDRs (``connectivity.network.pods`` / ``services``)."""
@@ -284,6 +301,7 @@ class CidrBlocks:
     """``cidrBlocks``: IPv4 CIDRs, at least one."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Network:
     """``connectivity.network``."""
@@ -300,6 +318,7 @@ class Network:
     """``services``: Service network CIDRs; the first one's ``.10`` is the cluster DNS address."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class RegistryCredentials:
     """``credentials`` of a registry mirror; the chart uses username+password, else auth, else identitytoken."""
@@ -314,6 +333,7 @@ class RegistryCredentials:
     """``identitytoken``: registry identity token (secret; never shown)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class RegistryMirror:
     """One item of ``connectivity.containerRegistries.<host>``."""
@@ -326,6 +346,7 @@ class RegistryMirror:
     still writes the endpoint's (empty) auth table into config.toml for it."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Connectivity:
     """``connectivity``."""
@@ -336,6 +357,7 @@ class Connectivity:
     """``containerRegistries``: registry host -> mirrors, in file order (containerd ``config.toml``)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Teleport:
     """``internal.teleport``: the teleport node agent."""
@@ -348,6 +370,7 @@ class Teleport:
     """``enabled``: install the teleport join token, config, role script and systemd unit."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class Internal:
     """``internal``."""
@@ -358,6 +381,7 @@ class Internal:
     """``sandboxContainerImage``: containerd's ``sandbox_image`` (the pause image)."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class ReleaseSettings:
     """``helmReleases.<name>``: settings of one Flux HelmRelease the chart creates."""
@@ -366,6 +390,7 @@ class ReleaseSettings:
     """``interval``: reconcile interval, a duration like ``5m`` or ``1h30m``."""
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class HelmReleases:
     """``helmReleases`` (not in the chart's values.yaml; its templates fall back to the defaults here).
@@ -381,6 +406,7 @@ class HelmReleases:
     """``coredns``: the coredns HelmRelease, and in the chart also network-policies (default ``10m``)."""
 
 
+@with_field_docs
 @dataclass(frozen=True, repr=False)
 class ClusterValues:
     """All values of one cluster, as the chart sees them after merging the file onto its defaults."""
@@ -491,9 +517,10 @@ def _to_values(obj: Any) -> Any:
             return given or {"username": ""}  # still a non-empty mapping (see RegistryMirror.credentials)
         if isinstance(obj, HelmReleases):
             return {
-                values_key(f): _to_values(getattr(obj, f.name))
+                values_key(f): _to_values(release)
                 for f in dataclasses.fields(obj)
-                if getattr(obj, f.name).interval != RELEASE_INTERVAL_DEFAULTS[f.name]
+                if not (isinstance(release := getattr(obj, f.name), ReleaseSettings)
+                        and release.interval == RELEASE_INTERVAL_DEFAULTS[f.name])
             }
         out = {}
         for f in dataclasses.fields(obj):

@@ -50,14 +50,14 @@ _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9
 
 
 def dns_label(value: str) -> Optional[str]:
-    if len(value) <= 63 and _DNS_LABEL.match(value):
+    if len(value) <= 63 and _DNS_LABEL.fullmatch(value):
         return None
     return ("must be a DNS-1123 label: at most 63 lowercase letters, digits and '-', "
             "starting and ending with a letter or digit")
 
 
 def dns_subdomain(value: str) -> Optional[str]:
-    if len(value) <= 253 and _DNS_SUBDOMAIN.match(value):
+    if len(value) <= 253 and _DNS_SUBDOMAIN.fullmatch(value):
         return None
     return ("must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', each part starting "
             "and ending with a letter or digit, at most 253 characters")
@@ -87,7 +87,7 @@ _LABEL_NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
 
 def label_key(value: str) -> Optional[str]:
     prefix, _, name = value.rpartition("/")
-    ok = (0 < len(name) <= 63 and _LABEL_NAME.match(name)
+    ok = (0 < len(name) <= 63 and _LABEL_NAME.fullmatch(name)
           and (prefix == "" and "/" not in value or dns_subdomain(prefix) is None))
     if ok:
         return None
@@ -96,7 +96,7 @@ def label_key(value: str) -> Optional[str]:
 
 
 def label_value(value: str) -> Optional[str]:
-    if value == "" or (len(value) <= 63 and _LABEL_NAME.match(value)):
+    if value == "" or (len(value) <= 63 and _LABEL_NAME.fullmatch(value)):
         return None
     return ("must be a Kubernetes label value: empty, or at most 63 letters, digits, '-', '_' or '.', "
             "starting and ending with a letter or digit")
@@ -113,7 +113,7 @@ CIDR_ALLOWED = "must be an IPv4 CIDR: address/prefix-length, e.g. 10.244.0.0/16"
 
 
 def ipv4_cidr(value: str) -> Optional[str]:
-    return None if _CIDR.match(value) else CIDR_ALLOWED
+    return None if _CIDR.fullmatch(value) else CIDR_ALLOWED
 
 
 def ip_address(value: str) -> Optional[str]:
@@ -139,11 +139,11 @@ _HOST_PORT = re.compile(rf"^{_HOST}(:[0-9]{{1,5}})?$")
 
 
 def host_port(value: str) -> Optional[str]:
-    return None if _HOST_PORT.match(value) else "must be host or host:port, e.g. teleport.example.com:443"
+    return None if _HOST_PORT.fullmatch(value) else "must be host or host:port, e.g. teleport.example.com:443"
 
 
 def registry_host(value: str) -> Optional[str]:
-    if value == "*" or _HOST_PORT.match(value):
+    if value == "*" or _HOST_PORT.fullmatch(value):
         return None
     return "must be a registry host name, optionally with :port (e.g. docker.io), or '*'"
 
@@ -154,7 +154,7 @@ _ENDPOINT = re.compile(rf"^{_HOST}(:[0-9]{{1,5}})?(/[^\s]*)?$")
 def registry_endpoint(value: str) -> Optional[str]:
     if value.startswith(("http://", "https://")):
         return "must not include a scheme (the chart writes https:// in front of it), e.g. registry-1.docker.io"
-    if _ENDPOINT.match(value):
+    if _ENDPOINT.fullmatch(value):
         return None
     return "must be host[:port][/path] without scheme, e.g. registry-1.docker.io"
 
@@ -177,25 +177,25 @@ _TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
 
 
 def image_repository(value: str) -> Optional[str]:
-    if _REPOSITORY.match(value):
+    if _REPOSITORY.fullmatch(value):
         return None
     return "must be an image repository without tag, e.g. registry.k8s.io or projects.registry.vmware.com/tkg"
 
 
 def image_registry(value: str) -> Optional[str]:
-    if _REGISTRY.match(value):
+    if _REGISTRY.fullmatch(value):
         return None
     return "must be a registry host with optional :port and path, without trailing '/', e.g. quay.io"
 
 
 def image_name(value: str) -> Optional[str]:
-    if _IMAGE_NAME.match(value):
+    if _IMAGE_NAME.fullmatch(value):
         return None
     return "must be an image path in the registry (lowercase, '/'-separated), e.g. giantswarm/pause"
 
 
 def image_tag(value: str) -> Optional[str]:
-    if _TAG.match(value):
+    if _TAG.fullmatch(value):
         return None
     return "must be an image tag: up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'"
 
@@ -207,7 +207,7 @@ _K8S_VERSION = re.compile(r"^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
 
 
 def kubernetes_version(value: str) -> Optional[str]:
-    return None if _K8S_VERSION.match(value) else "must be a Kubernetes version like v1.24.12"
+    return None if _K8S_VERSION.fullmatch(value) else "must be a Kubernetes version like v1.24.12"
 
 
 # Flux's pattern for HelmRelease spec.interval (a Go duration limited to ms, s, m, h).
@@ -215,7 +215,7 @@ _DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
 
 
 def go_duration(value: str) -> Optional[str]:
-    return None if _DURATION.match(value) else "must be a duration like 5m, 30s or 1h30m (units ms, s, m, h)"
+    return None if _DURATION.fullmatch(value) else "must be a duration like 5m, 30s or 1h30m (units ms, s, m, h)"
 
 
 _BOOL_WORDS = "(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)"
@@ -223,7 +223,7 @@ _FEATURE_GATES = re.compile(rf"^\s*[A-Za-z0-9]+\s*=\s*{_BOOL_WORDS}\s*(,\s*[A-Za
 
 
 def feature_gates(value: str) -> Optional[str]:
-    if value == "" or _FEATURE_GATES.match(value):
+    if value == "" or _FEATURE_GATES.fullmatch(value):
         return None
     return "must be empty or a comma-separated list of Name=true|false, e.g. 'ExpandedDNSConfig=true'"
 
@@ -232,7 +232,7 @@ _PLUGINS = re.compile(r"^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$")
 
 
 def admission_plugins(value: str) -> Optional[str]:
-    if value == "" or _PLUGINS.match(value):
+    if value == "" or _PLUGINS.fullmatch(value):
         return None
     return "must be a comma-separated list of admission plugin names, e.g. 'NamespaceLifecycle,LimitRanger'"
 
@@ -241,14 +241,14 @@ _THUMBPRINT = re.compile(r"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2})*$")
 
 
 def thumbprint(value: str) -> Optional[str]:
-    if value == "" or (_THUMBPRINT.match(value) and (len(value) + 1) // 3 in (20, 32)):
+    if value == "" or (_THUMBPRINT.fullmatch(value) and (len(value) + 1) // 3 in (20, 32)):
         return None
     return ("must be empty or the SHA-1 or SHA-256 fingerprint as colon-separated hex bytes, "
             "e.g. F7:CF:F9:...:6E:16")
 
 
 def https_url(value: str) -> Optional[str]:
-    if re.match(r"^https://[^\s/]+(/\S*)?$", value):
+    if re.fullmatch(r"^https://[^\s/]+(/\S*)?$", value):
         return None
     return "must be an https:// URL (kube-apiserver accepts only https issuers)"
 

@@ -1,7 +1,14 @@
-"""VsphereCluster: every object of one Cluster API cluster on vSphere, composed from its parts."""
+"""VsphereCluster: every object of one Cluster API cluster on vSphere, composed from its parts.
+
+The props are checked before anything is built: the values with the rules of a values file
+(:func:`~constructs_lib.config.checked_values`), the name and the namespace with those of a
+cluster file. A problem raises :class:`~constructs_lib.config.ConfigError` listing all of them.
+"""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cdk8s import Chart
 from constructs import Construct
@@ -9,6 +16,11 @@ from constructs import Construct
 from .flux.addons import Addons
 from .jobs.cleanup import DeletionCleanup
 from .cluster_api.cluster_objects import ClusterObjects
+from ..config.checked import checked_values
+from ..config.cluster_file import (NAMESPACE_ALLOWED, SECRET_NAME_ALLOWED, ClusterFile, cluster_name_errors,
+                                   is_namespace_name, is_secret_name, load_cluster_file)
+from ..config.errors import ConfigError, FieldError, render_value
+from ..config.fielddocs import with_field_docs
 from ..config.model import ClusterValues
 from .context import ClusterContext
 from .cluster_api.control_plane import ControlPlane
@@ -20,14 +32,22 @@ from .cluster_api.credentials import CredentialsSecret
 from .node_config.secrets import ContainerdConfigSecret, KubeVipSecret
 
 
+@with_field_docs
 @dataclass(frozen=True)
 class VsphereClusterProps:
-    """Props of :class:`VsphereCluster`."""
+    """Props of :class:`VsphereCluster`: a cluster's name, values and deployment options.
+
+    :class:`VsphereCluster` checks them when it is created (see :func:`checked_props`).
+    :meth:`from_cluster_file` makes them from a ``clusters/NAME.yaml`` file as the commands do.
+    """
 
     name: str
-    """Cluster name (the chart's release name); prefixes every object name."""
+    """Cluster name (the chart's release name); prefixes every object name. A DNS-1123 label of
+    at most 37 characters."""
     values: ClusterValues = field(default_factory=ClusterValues.defaults)
-    """The cluster's configuration, in the shape of the chart's values (default: chart defaults)."""
+    """The cluster's configuration, in the shape of the chart's values; checked with the rules of
+    a values file, except values loaded from a file (already checked). The chart's defaults alone
+    do not pass: ``connectivity.network.loadBalancers`` needs ``cidr_blocks`` or ``ip_pool_name``."""
     namespace: str = "default"
     """Namespace of the cluster's objects in the management cluster (the chart's release namespace)."""
     ipam_api_available: bool = False
@@ -54,6 +74,54 @@ class VsphereClusterProps:
         (``proxy.secretName``; else ``<name>-systemd-proxy``, as in the chart's later releases)."""
         return self.values.proxy.secret_name or f"{self.name}-systemd-proxy"
 
+    @classmethod
+    def from_cluster_file(cls, path: "str | Path", *, namespace: str | None = None) -> "VsphereClusterProps":
+        """The props of the cluster ``clusters/NAME.yaml`` declares, as the commands build them:
+        name from the file name, values and ``deployment`` section from the file, Secrets with
+        their namespace. ``namespace`` replaces the file's ``deployment.namespace``. Raises
+        :class:`ConfigError` with every problem of the file."""
+        return cls.from_cluster(load_cluster_file(Path(path)), namespace=namespace)
+
+    @classmethod
+    def from_cluster(cls, cluster: ClusterFile, *, namespace: str | None = None) -> "VsphereClusterProps":
+        """The props of a loaded cluster file (:func:`~constructs_lib.config.cluster_file.load_cluster_file`)."""
+        d = cluster.deployment
+        return cls(
+            name=cluster.name, values=cluster.values, namespace=d.namespace if namespace is None else namespace,
+            ipam_api_available=d.ipam_api_available, cleanup_on_delete=d.cleanup_on_delete,
+            job_network_policies=d.job_network_policies, namespaced_secrets=True,
+            credentials_secret_name=cluster.credentials_secret_name)
+
+
+_FLAGS = ("ipam_api_available", "cleanup_on_delete", "job_network_policies", "namespaced_secrets")
+
+
+def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
+    """``props`` with their values as the loader builds them from a file (see
+    :func:`~constructs_lib.config.checked_values`); raises :class:`ConfigError` listing every
+    problem of the props and their values. Values loaded from a file are not checked again."""
+    if not isinstance(props, VsphereClusterProps):
+        raise TypeError(f"props must be a VsphereClusterProps, not {type(props).__name__}")
+    source = f"VsphereClusterProps(name={props.name!r})"
+    errors = [FieldError(source, "name", "is an invalid cluster name", render_value(props.name), e.allowed)
+              for e in cluster_name_errors(props.name, source)]
+    if not is_namespace_name(props.namespace):
+        errors.append(FieldError(source, "namespace", "is invalid", render_value(props.namespace), NAMESPACE_ALLOWED))
+    secret = props.credentials_secret_name
+    if secret is not None and not is_secret_name(secret):
+        errors.append(FieldError(source, "credentials_secret_name", "is invalid", render_value(secret),
+                                 SECRET_NAME_ALLOWED + ", or None"))
+    errors += [FieldError(source, flag, "is invalid", render_value(getattr(props, flag)), "True or False")
+               for flag in _FLAGS if not isinstance(getattr(props, flag), bool)]
+    values = props.values
+    try:
+        values = checked_values(values, f"{source}.values")
+    except ConfigError as exc:
+        errors += exc.errors
+    if errors:
+        raise ConfigError(errors)
+    return props if values is props.values else dataclasses.replace(props, values=values)
+
 
 def cluster_context(props: VsphereClusterProps) -> ClusterContext:
     network = props.values.connectivity.network
@@ -68,9 +136,14 @@ def cluster_context(props: VsphereClusterProps) -> ClusterContext:
 
 
 class VsphereCluster(Construct):
-    """A vSphere workload cluster: CAPI objects, node configuration, Flux add-ons, cleanup."""
+    """A vSphere workload cluster: CAPI objects, node configuration, Flux add-ons, cleanup.
+
+    Raises :class:`ConfigError` (before adding anything to ``scope``) when the props are invalid.
+    ``self.props`` are the props as used: their values rebuilt as a values file gives them.
+    """
 
     def __init__(self, scope: Construct, id: str, props: VsphereClusterProps):
+        props = checked_props(props)
         super().__init__(scope, id)
         self.props = props
         ctx = self.context = cluster_context(props)
@@ -96,8 +169,10 @@ class VsphereCluster(Construct):
 
 
 class VsphereClusterChart(Chart):
-    """A cdk8s Chart holding one :class:`VsphereCluster`."""
+    """A cdk8s Chart holding one :class:`VsphereCluster`; invalid props raise :class:`ConfigError`
+    before the chart is added to ``scope``."""
 
     def __init__(self, scope: Construct, id: str, props: VsphereClusterProps):
+        props = checked_props(props)
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.cluster = VsphereCluster(self, "cluster", props)

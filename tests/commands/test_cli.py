@@ -85,3 +85,12 @@ def test_a_fleet_command_leaves_the_cycle_collector_on_with_the_fleet_set_aside(
     finally:
         gc.unfreeze()
     capsys.readouterr()
+
+
+def test_render_names_a_bad_namespace(tmp_path: Path, capsys):
+    values = tmp_path / "values.yaml"
+    values.write_text("connectivity:\n  network:\n    loadBalancers:\n      cidrBlocks: [10.0.0.0/28]\n")
+    assert main(["render", str(values), "--namespace", "Bad NS"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "namespace: 'Bad NS' is invalid: a namespace name (DNS-1123 label" in captured.err

@@ -614,3 +614,12 @@ def test_rules_reach_values_loaded_from_text_too():
         load_values_text(text, SOURCE)
     (error,) = info.value.errors
     assert (error.path, error.value_repr) == ("organization", "'acme\\n'")
+
+
+@pytest.mark.parametrize("check, value", [
+    (rules.dns_label, "abc\n"), (rules.dns_subdomain, "a.b\n"), (rules.kubernetes_version, "v1.24.12\n"),
+    (rules.go_duration, "5m\n"), (rules.ipv4_cidr, "10.0.0.0/24\n"), (rules.image_tag, "v1\n"),
+])
+def test_a_trailing_line_break_does_not_pass_a_pattern(check, value):
+    assert check(value.rstrip("\n")) is None
+    assert check(value) is not None
