@@ -230,10 +230,15 @@ HELM_FLEET = textwrap.dedent("""
 
 
 def interpreter_options(tree: Path) -> list[str]:
-    """The Python options of the tree's cdk8s app command (``app: python -O main.py`` -> ``-O``)."""
+    """The Python options of the tree's cdk8s app command (``app: python -O main.py`` -> ``-O``);
+    an app that is a script of the tree (``app: ./scripts/cdk8s-app``) is read for its main.py line."""
     for line in (tree / "cdk8s.yaml").read_text().splitlines():
         if line.startswith("app:"):
-            words = line.split(":", 1)[1].split()
+            command = line.split(":", 1)[1].strip()
+            if "main.py" not in command.split() and (tree / command).is_file():
+                command = next((text for text in (tree / command).read_text().splitlines()
+                                if "main.py" in text.split() and not text.lstrip().startswith("#")), "")
+            words = command.split()
             return [w for w in words[1:words.index("main.py")]] if "main.py" in words else []
     return []
 

@@ -44,5 +44,6 @@ def test_the_bench_runs_main_py_as_cdk8s_yaml_says():
     bench = _bench()
     root = Path(__file__).resolve().parents[1]
     app = [line for line in (root / "cdk8s.yaml").read_text().splitlines() if line.startswith("app:")]
-    assert app == ["app: python -O main.py"]
+    assert app == ["app: ./scripts/cdk8s-app"]
+    assert ".venv/bin/python -O main.py \"$@\" || exit 0" in (root / "scripts" / "cdk8s-app").read_text()
     assert bench.interpreter_options(root) == ["-O"]

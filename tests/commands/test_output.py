@@ -167,16 +167,19 @@ def fleet_of_40(tmp_path_factory) -> tuple[Path, Path, dict, dict]:
 
 def test_sigkill_at_random_moments_of_a_synth_of_40_clusters(fleet_of_40, tmp_path: Path):
     clusters, base, old_tree, new_tree = fleet_of_40
-    out = tmp_path / "dist"
+    out = tmp_path / "output" / "dist"
     rng = random.Random(40)
     outcomes = []
+    scratch = tmp_path / "tmp"  # what the killed processes leave in the temporary directory
+    scratch.mkdir()
+    env = {**ENV, "TMPDIR": str(scratch)}
     for round_ in range(6):
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(base / "old", out)
         user_files(out)
         user = kept_user_files(out)
         command = [sys.executable, str(ROOT / "main.py"), "--clusters", str(clusters), "--out", str(out)]
-        process = subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)
         started = time.monotonic()
         delay = rng.uniform(0.5, 6.0) if round_ else 60.0  # the first run is left to finish

@@ -51,6 +51,7 @@ def test_synth_replaces_the_output_directory(tmp_path: Path, clusters_copy: Path
     out = tmp_path / "out"
     out.mkdir()
     (out / "gone.k8s.yaml").write_text("stale")
+    (out / "alpha.k8s.yaml").write_text("old")  # a cluster the fleet keeps: not all are destroyed
     (out / "README.md").write_text("kept")
     assert main(["synth", "--clusters", str(clusters_copy), "--out", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
