@@ -22,6 +22,7 @@ from ..config.cluster_file import (NAMESPACE_ALLOWED, SECRET_NAME_ALLOWED, Clust
 from ..config.errors import ConfigError, FieldError, render_value
 from ..config.fielddocs import with_field_docs
 from ..config.model import ClusterValues
+from ..config.releases import CURRENT, ManagementCluster
 from .context import ClusterContext
 from .cluster_api.control_plane import ControlPlane
 from .cluster_api.health_check import WorkerHealthCheck
@@ -67,6 +68,10 @@ class VsphereClusterProps:
     ``escapedPassword``) holding the vCenter credentials. When set, no credentials Secret is
     emitted and ``values.vcenter.username``/``password`` are not used (default: ``None``, the
     chart's behaviour: the Secret ``<name>-credentials`` is built from the values)."""
+    management_cluster: ManagementCluster = CURRENT
+    """The controller releases of the management cluster (Cluster API, CAPV, Flux): every API
+    version emitted follows from them (default: today's releases; ``CHART_ERA`` gives exactly the
+    chart's objects)."""
 
     @property
     def proxy_secret_name(self) -> str:
@@ -132,6 +137,7 @@ def cluster_context(props: VsphereClusterProps) -> ClusterContext:
         ipam_load_balancer=props.ipam_api_available and bool(network.load_balancers.ip_pool_name),
         external_credentials_secret=props.credentials_secret_name or "",
         namespaced_secrets=props.namespaced_secrets,
+        management_cluster=props.management_cluster,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..config.releases import CURRENT, ManagementCluster
 from . import naming
 from .labels import FLUX_SSA_IF_NOT_PRESENT, common_labels
 from .node_config.containerd import config_toml
@@ -27,6 +28,8 @@ class ClusterContext:
     """Name of a Secret created outside this project holding the vCenter credentials ("" = ours)."""
     namespaced_secrets: bool = False
     """Give the Secrets their namespace (the chart leaves it to Helm; Flux needs it written)."""
+    management_cluster: ManagementCluster = CURRENT
+    """The controller releases of the management cluster: which API versions to emit."""
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
