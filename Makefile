@@ -38,13 +38,16 @@ synth: $(VENV)/.stamp-runtime
 test: $(VENV)/.stamp-dev node_modules/.stamp
 	$(PY) -m pytest -q
 
-## Regenerate imports/ and the schema bundle from the CRDs in $(SHARED)/crds (offline).
+## Regenerate imports/ and the schema bundle from the CRDs in $(SHARED)/crds (2024 releases) and
+## $(SHARED)/crds-current (current releases), offline.
 imports: $(VENV)/.stamp-runtime node_modules/.stamp
-	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds
+	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds --crds-current $(SHARED)/crds-current
+	# Compiled as the venv is (also for -O): the regenerated modules come without bytecode.
+	$(PY) -m compileall -q -o 0 -o 1 imports
 
 ## Fail when the committed imports/ differ from a fresh generation.
 imports-check: $(VENV)/.stamp-runtime node_modules/.stamp
-	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds --check
+	$(PY) scripts/gen_imports.py --crds $(SHARED)/crds --crds-current $(SHARED)/crds-current --check
 
 bench: $(VENV)/.stamp-dev
 	$(PY) bench/run.py

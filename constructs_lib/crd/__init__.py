@@ -1,13 +1,27 @@
 """The CRD schemas shipped with the package, and a strict validator for objects against them.
 
-``schemas/<group>/<Kind>.<version>.json`` hold the ``openAPIV3Schema`` of every custom resource
-version we emit; ``make imports`` generates them from the upstream CRDs with the typed classes.
+The bundle holds the ``openAPIV3Schema`` of every custom resource version we emit or may emit, per
+era of the controllers' releases: ``schemas/2024/<group>/<Kind>.<version>.json`` for the releases
+the chart was written for (Cluster API 1.6, CAPV 1.9, Flux 2.2, the in-cluster IPAM provider 0.1),
+``schemas/current/...`` for the current ones (Cluster API 1.14, CAPV 1.16, Flux 2.9), and
+``schemas/common/...`` for CRDs that belong to no era (Cilium's network policies).
+``schemas/index.json`` records, per era, group and kind, the upstream release and every version
+its CRD declares: whether the CRD serves it, deprecates it, and whether its schema is bundled.
+``make imports`` generates them from the upstream CRDs with the typed classes.
+
+Every function takes the ``era`` to look in (:data:`DEFAULT_ERA`, the chart's, unless told);
+an object whose apiVersion and kind the era's CRDs do not serve, or for which no schema is
+shipped, is an error. :func:`validate_documents` also takes the ``group/version`` strings the
+declared releases serve (``served``) and refuses any other version of the groups they name.
 
 Validation follows the API server where it matters to us: fields a schema does not declare are
 errors (no silent pruning), null values of fields that are not ``nullable`` are pruned before
 checking (as the API server does), ``x-kubernetes-int-or-string`` and
-``x-kubernetes-preserve-unknown-fields`` are honoured, and ``metadata`` is checked against the
-subset of ObjectMeta that manifests may carry.
+``x-kubernetes-preserve-unknown-fields`` are honoured, so are ``minProperties``/``maxProperties``
+and the uniqueness of ``x-kubernetes-list-type`` ``set`` and ``map`` lists, and ``metadata`` is
+checked against the subset of ObjectMeta that manifests may carry. Not evaluated:
+``x-kubernetes-validations`` (CEL rules), ``anyOf``/``oneOf`` alternatives and the formats of
+strings (integers keep their int32/int64 range).
 """
 from __future__ import annotations
 
@@ -15,10 +29,16 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Optional
 
-__all__ = ["SchemaNotFound", "known_kinds", "load_crd_schema", "subschema", "validate_value", "validate_object",
-           "validate_documents"]
+__all__ = ["ERAS", "DEFAULT_ERA", "SchemaNotFound", "known_kinds", "served_api_versions", "load_crd_schema",
+           "subschema", "validate_value", "validate_object", "validate_documents"]
+
+ERAS = ("2024", "current")
+"""The eras of the bundle: the releases the chart was written for, and the current releases."""
+DEFAULT_ERA = "2024"
+"""The era every function uses unless told otherwise: the chart's, whose versions we emit by default."""
+_COMMON = "common"  # the CRDs of every era
 
 _INT_RANGES = {"int32": (-(2 ** 31), 2 ** 31 - 1), "int64": (-(2 ** 63), 2 ** 63 - 1)}
 _STRING_MAP = {"type": "object", "additionalProperties": {"type": "string"}}
@@ -37,10 +57,14 @@ _OBJECT_META = {
             | {"controller": {"type": "boolean"}, "blockOwnerDeletion": {"type": "boolean"}}}},
     },
 }
+_CORE_GROUPS = ("rbac.authorization.k8s.io/", "networking.k8s.io/", "batch/", "apps/")
 
 
 class SchemaNotFound(KeyError):
-    """No schema is shipped for an apiVersion and kind."""
+    """No schema is shipped for an apiVersion and kind in an era (its message says why)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def _bundle():
@@ -48,29 +72,76 @@ def _bundle():
 
 
 @lru_cache(maxsize=None)
-def known_kinds() -> frozenset[tuple[str, str]]:
-    """The ``(apiVersion, kind)`` pairs with a shipped schema."""
-    found = set()
-    for group in _bundle().iterdir():
-        for entry in group.iterdir():
-            kind, version, _ = entry.name.rsplit(".", 2)
-            found.add((f"{group.name}/{version}", kind))
-    return frozenset(found)
+def _index() -> dict:
+    return json.loads(_bundle().joinpath("index.json").read_text(encoding="utf-8"))
+
+
+def _check_era(era: str) -> None:
+    if era not in ERAS:
+        raise ValueError(f"unknown CRD era {era!r} (one of {', '.join(ERAS)})")
+
+
+def _kinds(era: str) -> Iterable[tuple[str, str, str, dict]]:
+    """``(bundle, group, kind, index entry)`` of every kind of ``era``, the common ones included."""
+    _check_era(era)
+    for name in (era, _COMMON):
+        for group, kinds in _index().get(name, {}).items():
+            for kind, entry in kinds.items():
+                yield name, group, kind, entry
 
 
 @lru_cache(maxsize=None)
-def load_crd_schema(api_version: str, kind: str) -> dict:
-    """The ``openAPIV3Schema`` of ``kind`` at ``api_version`` (raises :class:`SchemaNotFound`)."""
+def known_kinds(era: str = DEFAULT_ERA) -> frozenset[tuple[str, str]]:
+    """The ``(apiVersion, kind)`` pairs with a shipped schema in ``era``."""
+    return frozenset((f"{group}/{version}", kind) for _, group, kind, entry in _kinds(era)
+                     for version, info in entry["versions"].items() if info["schema"])
+
+
+@lru_cache(maxsize=None)
+def served_api_versions(era: str = DEFAULT_ERA) -> frozenset[str]:
+    """The ``group/version`` strings the CRDs of ``era`` serve (those without a shipped schema too)."""
+    return frozenset(f"{group}/{version}" for _, group, _, entry in _kinds(era)
+                     for version, info in entry["versions"].items() if info["served"])
+
+
+def _entry(era: str, group: str, kind: str) -> Optional[tuple[str, dict]]:
+    for name in (era, _COMMON):
+        entry = _index().get(name, {}).get(group, {}).get(kind)
+        if entry is not None:
+            return name, entry
+    return None
+
+
+def load_crd_schema(api_version: str, kind: str, *, era: str = DEFAULT_ERA) -> dict:
+    """The ``openAPIV3Schema`` of ``kind`` at ``api_version`` in ``era``; raises
+    :class:`SchemaNotFound` when the era's CRDs do not serve it or no schema is shipped for it."""
+    return _load(api_version, kind, era)
+
+
+@lru_cache(maxsize=None)
+def _load(api_version: str, kind: str, era: str) -> dict:
+    _check_era(era)
     group, _, version = api_version.rpartition("/")
-    entry = _bundle().joinpath(group, f"{kind}.{version}.json")
-    if not group or not entry.is_file():
-        raise SchemaNotFound(f"no CRD schema for {kind} {api_version}")
-    return json.loads(entry.read_text(encoding="utf-8"))
+    found = _entry(era, group, kind)
+    if found is None:
+        if any(kind in _index()[name].get(group, {}) for name in _index()):
+            raise SchemaNotFound(f"{api_version} {kind} is not served by the {era} CRDs (they hold no {kind})")
+        raise SchemaNotFound(f"no CRD schema is shipped for {kind} {api_version}")
+    name, entry = found
+    info = entry["versions"].get(version)
+    if info is None or not info["served"]:
+        served = ", ".join(v for v, i in entry["versions"].items() if i["served"])
+        raise SchemaNotFound(f"{api_version} {kind} is not served by the {era} CRDs "
+                             f"({entry['release']} serves {served})")
+    if not info["schema"]:
+        raise SchemaNotFound(f"no CRD schema is shipped for {kind} {api_version} (in the {era} CRDs)")
+    text = _bundle().joinpath(name, group, f"{kind}.{version}.json").read_text(encoding="utf-8")
+    return json.loads(text)
 
 
-def subschema(api_version: str, kind: str, dotted_path: str) -> dict:
+def subschema(api_version: str, kind: str, dotted_path: str, *, era: str = DEFAULT_ERA) -> dict:
     """The schema of the field at ``dotted_path`` (e.g. ``spec.template.spec``) of a kind."""
-    schema = load_crd_schema(api_version, kind)
+    schema = load_crd_schema(api_version, kind, era=era)
     for part in dotted_path.split(".") if dotted_path else []:
         schema = schema["properties"][part]
     return schema
@@ -87,9 +158,14 @@ def validate_value(schema: dict, value: Any, path: str = "") -> list[tuple[str, 
     return found
 
 
-def validate_object(document: Any) -> list[tuple[str, str]]:
-    """Problems of one manifest against its CRD; objects of kinds without a shipped schema
-    (core Kubernetes kinds) are only checked for apiVersion, kind and metadata."""
+def validate_object(document: Any, *, era: str = DEFAULT_ERA,
+                    served: Optional[frozenset[str]] = None) -> list[tuple[str, str]]:
+    """Problems of one manifest against its CRD in ``era``; objects of kinds without a shipped
+    schema (core Kubernetes kinds) are only checked for apiVersion, kind and metadata.
+
+    ``served``, when given, holds the ``group/version`` strings the management cluster serves
+    (from its declared releases): an object of a group it names at another version is an error.
+    Objects of other groups (core Kubernetes, Cilium) are not affected by it."""
     if not isinstance(document, dict):
         return [("", "is not a mapping")]
     api_version, kind = document.get("apiVersion"), document.get("kind")
@@ -99,12 +175,15 @@ def validate_object(document: Any) -> list[tuple[str, str]]:
     if "name" not in (document.get("metadata") or {}):
         found.append(("metadata.name", "is required"))
     _validate(_OBJECT_META, document.get("metadata"), "metadata", found)
+    if served is not None and api_version not in served \
+            and api_version.rpartition("/")[0] in _groups(frozenset(served)):
+        found.append(("apiVersion", f"{api_version} is not served by the declared releases"))
+        return found
     try:
-        schema = load_crd_schema(api_version, kind)
-    except SchemaNotFound:
-        if "." in api_version.split("/")[0] and "/" in api_version and not api_version.startswith(
-                ("rbac.authorization.k8s.io/", "networking.k8s.io/", "batch/", "apps/")):
-            found.append(("apiVersion", f"no CRD schema is shipped for {kind} {api_version}"))
+        schema = load_crd_schema(api_version, kind, era=era)
+    except SchemaNotFound as missing:
+        if "." in api_version.rpartition("/")[0] and not api_version.startswith(_CORE_GROUPS):
+            found.append(("apiVersion", str(missing)))  # a custom resource (the bundle's are all)
         return found
     body = {k: v for k, v in document.items() if k not in ("apiVersion", "kind", "metadata")}
     body_schema = dict(schema, properties={k: v for k, v in schema.get("properties", {}).items()
@@ -117,14 +196,29 @@ def validate_object(document: Any) -> list[tuple[str, str]]:
     return found
 
 
-def validate_documents(documents: Iterable[Any]) -> list[str]:
-    """One line per problem: ``Kind namespace/name: field: problem``."""
+@lru_cache(maxsize=16)
+def _groups(served: frozenset[str]) -> frozenset[str]:
+    return frozenset(api_version.rpartition("/")[0] for api_version in served)
+
+
+def validate_documents(documents: Iterable[Any], *, era: "str | Callable[[str], str]" = DEFAULT_ERA,
+                       served: Optional[frozenset[str]] = None) -> list[str]:
+    """One line per problem: ``Kind namespace/name: field: problem`` (see :func:`validate_object`).
+    ``era``: one era for every object, or a function of an object's API group giving its era
+    (declared releases of several eras: e.g. Cluster API of the chart's time beside today's Flux)."""
+    era_of = era if callable(era) else (lambda group: era)
+    if not callable(era):
+        _check_era(era)
+    served = frozenset(served) if served is not None else None
     lines = []
     for document in documents:
         meta = (document.get("metadata") or {}) if isinstance(document, dict) else {}
         where = f"{document.get('kind', '?') if isinstance(document, dict) else '?'} " \
                 f"{(meta.get('namespace') + '/') if meta.get('namespace') else ''}{meta.get('name', '?')}"
-        lines += [f"{where}: {path or '(object)'}: {problem}" for path, problem in validate_object(document)]
+        api_version = document.get("apiVersion") if isinstance(document, dict) else None
+        group = api_version.rpartition("/")[0] if isinstance(api_version, str) else ""
+        lines += [f"{where}: {path or '(object)'}: {problem}"
+                  for path, problem in validate_object(document, era=era_of(group), served=served)]
     return lines
 
 
@@ -150,6 +244,8 @@ def _validate(schema: dict, value: Any, path: str, found: list) -> None:
             found.append((path, f"must have at most {schema['maxItems']} items"))
         for index, item in enumerate(value):
             _validate(schema.get("items") or {}, item, _join(path, index), found)
+        if schema.get("x-kubernetes-list-type") in ("set", "map"):
+            _validate_unique(schema, value, path, found)
     elif kind == "string":
         _validate_string(schema, value, path, found)
     elif kind == "integer":
@@ -187,6 +283,32 @@ def _validate_object(schema: dict, value: Any, path: str, found: list) -> None:
     for key in schema.get("required", []):
         if key not in present:
             found.append((_join(path, key), "is required"))
+    if len(present) < schema.get("minProperties", 0):
+        found.append((path, f"must have at least {_fields(schema['minProperties'])}"))
+    if "maxProperties" in schema and len(present) > schema["maxProperties"]:
+        found.append((path, f"must have at most {_fields(schema['maxProperties'])}"))
+
+
+def _fields(count: int) -> str:
+    return f"{count} field" if count == 1 else f"{count} fields"
+
+
+def _validate_unique(schema: dict, value: list, path: str, found: list) -> None:
+    """The items of a ``set`` list, and the keys of a ``map`` list's items, are unique."""
+    keys = schema.get("x-kubernetes-list-map-keys") if schema["x-kubernetes-list-type"] == "map" else None
+    seen = set()
+    for index, item in enumerate(value):
+        if keys is not None:
+            if not isinstance(item, dict):
+                continue  # reported by the items' schema
+            key = tuple(item.get(k) for k in keys)
+            what = "duplicate entry for " + ", ".join(f"{k}={v!r}" for k, v in zip(keys, key))
+        else:
+            key, what = item, "duplicate value (the list is a set)"
+        key = json.dumps(key, sort_keys=True)
+        if key in seen:
+            found.append((_join(path, index), what))
+        seen.add(key)
 
 
 def _validate_string(schema: dict, value: Any, path: str, found: list) -> None:

@@ -12,7 +12,7 @@ import yaml
 from constructs_lib import crd
 
 ROOT = Path(__file__).resolve().parents[2]
-CRDS = ROOT.parent / "shared" / "crds"
+CRDS = {"2024": ROOT.parent / "shared" / "crds", "current": ROOT.parent / "shared" / "crds-current"}
 
 MACHINE_DEPLOYMENT = {
     "apiVersion": "cluster.x-k8s.io/v1beta1",
@@ -36,22 +36,47 @@ MACHINE_DEPLOYMENT = {
 
 
 @lru_cache(maxsize=None)
-def _upstream_crds() -> dict:
+def _upstream_crds(era: str) -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    docs = (yaml.load(path.read_text(), Loader=loader) for path in CRDS.rglob("*.yaml"))
+    docs = (yaml.load(path.read_text(), Loader=loader) for path in CRDS[era].rglob("*.yaml"))
     return {(doc["spec"]["group"], doc["spec"]["names"]["kind"]): doc for doc in docs}
 
 
-def _upstream_schema(api_version: str, kind: str) -> dict:
+def _upstream_crd(era: str, group: str, kind: str) -> dict:
+    """The era's CRD; an era-independent one (Cilium's) from the era directory that holds it."""
+    found = [_upstream_crds(e)[(group, kind)] for e in (era, *CRDS) if (group, kind) in _upstream_crds(e)]
+    return found[0]
+
+
+def _upstream_schema(era: str, api_version: str, kind: str) -> dict:
     group, version = api_version.split("/")
-    doc = _upstream_crds()[(group, kind)]
+    doc = _upstream_crd(era, group, kind)
     return next(v for v in doc["spec"]["versions"] if v["name"] == version)["schema"]["openAPIV3Schema"]
 
 
-@pytest.mark.parametrize("api_version,kind", sorted(crd.known_kinds()))
-def test_bundle_is_the_upstream_schema(api_version, kind):
+@pytest.mark.parametrize("era,api_version,kind",
+                         [(era, *pair) for era in crd.ERAS for pair in sorted(crd.known_kinds(era))])
+def test_bundle_is_the_upstream_schema(era, api_version, kind):
     """The committed bundle holds exactly the openAPIV3Schema of the upstream CRD version."""
-    assert crd.load_crd_schema(api_version, kind) == json.loads(json.dumps(_upstream_schema(api_version, kind)))
+    expected = json.loads(json.dumps(_upstream_schema(era, api_version, kind)))
+    assert crd.load_crd_schema(api_version, kind, era=era) == expected
+
+
+def test_index_records_every_declared_version_as_upstream():
+    index = json.loads((ROOT / "constructs_lib" / "crd" / "schemas" / "index.json").read_text())
+    assert sorted(index) == ["2024", "common", "current"]
+    for name, groups in index.items():
+        for group, kinds in groups.items():
+            for kind, entry in kinds.items():
+                upstream = _upstream_crd("2024" if name == "common" else name, group, kind)["spec"]["versions"]
+                assert {v: (i["served"], i["deprecated"]) for v, i in entry["versions"].items()} == {
+                    v["name"]: (v["served"], v.get("deprecated", False)) for v in upstream}, (name, kind)
+
+
+def test_the_2024_bundle_is_the_default_and_unchanged():
+    assert crd.DEFAULT_ERA == "2024"
+    assert crd.known_kinds() == crd.known_kinds("2024")
+    assert len(crd.known_kinds()) == 15
 
 
 def test_bundle_covers_every_kind_we_emit():
