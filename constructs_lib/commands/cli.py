@@ -239,7 +239,11 @@ def cmd_migrate(args) -> int:
     api_versions = [v for v in (args.api_versions or "").split(",") if v] or capabilities_of(values_text)
     text = cluster_file_text(args.name, loaded, args.namespace, api_versions)
     target = Path(args.clusters) / f"{args.name}.yaml"
-    cluster = load_cluster_text(text, str(target), args.name)  # what we write must load
+    try:
+        cluster = load_cluster_text(text, str(target), args.name)  # what we write must load
+    except ConfigError as exc:  # e.g. a Kubernetes version no known Cluster API release manages
+        _print_errors([str(e) for e in exc.errors])
+        return 1
     if args.chart_output:
         try:
             chart_docs = load_documents(Path(args.chart_output).read_text(encoding="utf-8"))

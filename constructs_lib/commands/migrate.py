@@ -3,7 +3,10 @@
 The cluster file keeps only what differs from the chart's defaults, in the order of the chart's
 values.yaml, so that it reads as the cluster's own settings. Keys the chart ignores are dropped
 with a comment. The ``deployment`` section carries what Helm took from its command line
-(namespace, ``--api-versions``) and the credential choice.
+(namespace, ``--api-versions``), the credential choice, and the releases of the chart's time
+(:data:`~constructs_lib.config.releases.CHART_ERA`) as the management cluster's (see
+:func:`migration_releases`): with them and the capabilities list written out (also when empty),
+switching from the chart changes no object.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from typing import Any
 import yaml
 
 from ..config import ClusterValues, LoadResult
+from ..config.releases import (CAPV_CLUSTER_API, CHART_ERA, CLUSTER_API_WORKLOAD_KUBERNETES, ManagementCluster,
+                               kubernetes_version_errors, minor_of)
 from ..config.spec import IGNORED_CHART_KEYS
 from .plan import field_changes
 
@@ -57,6 +62,26 @@ def _dump(data: dict) -> str:
                      width=100)
 
 
+def migration_releases(kubernetes_version: str) -> ManagementCluster:
+    """The releases a migrated file declares: those of the chart's time (:data:`CHART_ERA`). A
+    cluster whose Kubernetes version their Cluster API does not manage was run by another one:
+    then the known Cluster API release nearest to the chart's that manages it, with the CAPV
+    release built for it, and still the chart's Flux: every known Cluster API and CAPV release
+    serves the ``v1beta1`` objects the chart made, and Flux 2.2 its HelmReleases and
+    HelmRepositories."""
+    if not kubernetes_version_errors(CHART_ERA, kubernetes_version, ""):
+        return CHART_ERA
+    chart_minor = minor_of(CHART_ERA.cluster_api)[1]
+    for cluster_api in sorted(CLUSTER_API_WORKLOAD_KUBERNETES, key=lambda m: abs(m[1] - chart_minor)):
+        capv = max((c for c, (lowest, highest) in CAPV_CLUSTER_API.items()
+                    if lowest <= cluster_api and (highest is None or cluster_api <= highest)),
+                   key=lambda c: CAPV_CLUSTER_API[c][0])  # the one built for the nearest Cluster API
+        releases = ManagementCluster(cluster_api="%d.%d" % cluster_api, capv="%d.%d" % capv, flux=CHART_ERA.flux)
+        if not kubernetes_version_errors(releases, kubernetes_version, ""):
+            return releases
+    return CHART_ERA  # no known release manages it: loading the file says so
+
+
 def cluster_file_text(name: str, loaded: LoadResult, namespace: str = "default",
                       api_versions: list[str] | None = None) -> str:
     """The text of ``clusters/NAME.yaml`` for the values of ``loaded``."""
@@ -66,11 +91,22 @@ def cluster_file_text(name: str, loaded: LoadResult, namespace: str = "default",
              "# Only the settings that differ from the chart's defaults are kept."]
     for path, value in sorted(loaded.ignored.items()):
         lines.append(f"# Dropped {path} (was {value!r}): {IGNORED_CHART_KEYS[path]}.")
+    releases = migration_releases(values.cluster.kubernetes_version)
+    if releases == CHART_ERA:
+        lines.append("# deployment.managementCluster: the releases of the chart's time, which keep the chart's "
+                     "objects;")
+    else:
+        lines.append(f"# deployment.managementCluster: the chart's Flux {releases.flux}, which keeps the chart's "
+                     f"objects, and Cluster API {releases.cluster_api},")
+        lines.append(f"# which manages Kubernetes {values.cluster.kubernetes_version} (the chart's time's "
+                     f"{CHART_ERA.cluster_api} does not);")
+    lines.append("# raise them to those your management cluster runs (see README), then review with plan.")
     deployment: dict[str, Any] = {}
     if namespace != "default":
         deployment["namespace"] = namespace
-    if api_versions:
-        deployment["apiVersions"] = list(api_versions)
+    deployment["managementCluster"] = {"clusterApi": releases.cluster_api, "capv": releases.capv,
+                                       "flux": releases.flux}
+    deployment["apiVersions"] = list(api_versions or ())  # as given to Helm, also when none
     plaintext = bool(values.vcenter.password) or any(
         m.credentials and (m.credentials.password or m.credentials.auth or m.credentials.identitytoken)
         for mirrors in values.connectivity.container_registries.values() for m in mirrors)
@@ -81,9 +117,7 @@ def cluster_file_text(name: str, loaded: LoadResult, namespace: str = "default",
         deployment["allowPlaintextCredentials"] = True
     else:
         lines.append(f"# vCenter credentials are read from the existing Secret {name}-credentials.")
-    text = "\n".join(lines) + "\n"
-    if deployment:
-        text += _dump({"deployment": deployment})
+    text = "\n".join(lines) + "\n" + _dump({"deployment": deployment})
     return text + (_dump(delta) if delta else "")
 
 

@@ -15,7 +15,8 @@ Modules: :mod:`.model` (dataclasses and defaults), :mod:`.merge` (Helm's coalesc
 :mod:`.loader` (YAML -> model), :mod:`.spec` (accepted keys and types), :mod:`.validate` (all
 checks), :mod:`.rules` (single-value checks), :mod:`.crdcheck` (pass-through maps vs. CRDs),
 :mod:`.checked` (values built in code, held to a file's rules), :mod:`.cluster_file` (cluster
-files), :mod:`.fielddocs` (``help()`` lists each dataclass field), :mod:`.errors`.
+files), :mod:`.releases` (the management cluster's releases and what follows from them),
+:mod:`.fielddocs` (``help()`` lists each dataclass field), :mod:`.errors`.
 """
 from .errors import ConfigError, FieldError, MASK
 from .checked import checked_values
@@ -56,6 +57,7 @@ from .model import (
     Teleport,
     Vcenter,
 )
+from .releases import CHART_ERA, CURRENT, ManagementCluster, served_api_versions
 from .spec import IGNORED_CHART_KEYS
 from .validate import RESERVED_LABEL_KEYS, validate_values
 
@@ -67,5 +69,5 @@ __all__ = [
     "ApiServer", "CidrBlocks", "ClusterSettings", "ClusterValues", "Connectivity", "ControllerManager", "ControlPlane",
     "ControlPlaneEndpoint", "ControlPlaneImage", "HelmReleases", "Image", "ImageRef", "Internal", "LoadBalancers",
     "Network", "NodePool", "Oidc", "Proxy", "RegistryCredentials", "RegistryMirror", "ReleaseSettings", "Teleport",
-    "Vcenter",
+    "Vcenter", "ManagementCluster", "CHART_ERA", "CURRENT", "served_api_versions",
 ]

@@ -6,7 +6,11 @@ how the manifests are deployed (what Helm took from its command line)::
 
     deployment:
       namespace: org-acme          # the release namespace (default: default)
-      apiVersions:                 # like helm --api-versions
+      managementCluster:           # the controller releases it runs (default: today's)
+        clusterApi: "1.14"
+        capv: "1.16"
+        flux: "2.9"
+      apiVersions:                 # like helm --api-versions (default: what the releases serve)
         - ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim
       cleanupOnDelete: false       # run the deletion cleanup as a watcher (see README)
       jobNetworkPolicies: false    # CiliumNetworkPolicies for our Jobs
@@ -17,6 +21,9 @@ Credentials stay out of Git: ``dist/`` is committed. The vCenter credentials com
 Secret (``vcenterCredentialsSecret``, default ``<cluster>-credentials``, created out of band: see
 README), and a literal ``vcenter.password`` or registry credential is an error unless the cluster
 sets ``allowPlaintextCredentials: true``.
+
+The declared releases (:mod:`.releases`) decide what the cluster may be: its
+``cluster.kubernetesVersion`` must be one the declared Cluster API manages.
 """
 from __future__ import annotations
 
@@ -26,9 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ConfigError, FieldError, LoadResult
-from .errors import render_value
+from .errors import key_path, render_value
 from .fielddocs import with_field_docs
 from .loader import load_values_mapping, parse_values_text_lenient
+from .releases import CAPV, CLUSTER_API, CURRENT, FLUX, ManagementCluster, kubernetes_version_errors, release_errors
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
@@ -43,9 +51,15 @@ class Deployment:
 
     namespace: str = "default"
     """Namespace of the cluster's objects in the management cluster (Helm's release namespace)."""
-    api_versions: tuple[str, ...] = ()
-    """API versions the management cluster serves, as for ``helm --api-versions``; the IPAM
-    branch needs ``ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim``."""
+    management_cluster: ManagementCluster = CURRENT
+    """``managementCluster``: the releases of Cluster API, CAPV and Flux the management cluster
+    runs (``clusterApi``, ``capv``, ``flux``; each missing one: today's release). The API
+    versions emitted and the Kubernetes versions allowed follow from them."""
+    api_versions: tuple[str, ...] | None = None
+    """``apiVersions``: API versions the management cluster serves, as for ``helm --api-versions``.
+    When given, it alone decides the IPAM branch (as with Helm), which needs
+    ``ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim``; ``None`` (not given): the IPAM branch
+    follows from ``management_cluster``."""
     cleanup_on_delete: bool = False
     """Run the deletion-cleanup Job as a watcher (default: emitted suspended)."""
     job_network_policies: bool = False
@@ -59,12 +73,21 @@ class Deployment:
 
     @property
     def ipam_api_available(self) -> bool:
-        return IPAM_API in self.api_versions
+        """Whether IP pools are used: ``apiVersions`` names the IPAddressClaim API, or, when not
+        given, the declared Cluster API serves it."""
+        if self.api_versions is not None:
+            return IPAM_API in self.api_versions
+        return self.management_cluster.ipam_api_available
 
 
-_FIELDS = {"namespace": "namespace", "apiVersions": "api_versions", "cleanupOnDelete": "cleanup_on_delete",
-           "jobNetworkPolicies": "job_network_policies", "vcenterCredentialsSecret": "vcenter_credentials_secret",
+_FIELDS = {"namespace": "namespace", "managementCluster": "management_cluster", "apiVersions": "api_versions",
+           "cleanupOnDelete": "cleanup_on_delete", "jobNetworkPolicies": "job_network_policies",
+           "vcenterCredentialsSecret": "vcenter_credentials_secret",
            "allowPlaintextCredentials": "allow_plaintext_credentials"}
+MANAGEMENT_CLUSTER_PATH = f"{DEPLOYMENT_KEY}.managementCluster"
+_MANAGEMENT_CLUSTER_KEYS = {"clusterApi": CLUSTER_API, "capv": CAPV, "flux": FLUX}
+MANAGEMENT_CLUSTER_PATHS = {attr: f"{MANAGEMENT_CLUSTER_PATH}.{key}" for key, attr in _MANAGEMENT_CLUSTER_KEYS.items()}
+"""The field path of each :class:`ManagementCluster` field in a cluster file."""
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\Z")
 _PLAINTEXT_HELP = ("keep credentials out of Git: put them into an existing Secret named by "
                    "deployment.vcenterCredentialsSecret (see README), or accept them in dist/ with "
@@ -121,6 +144,33 @@ def is_secret_name(value) -> bool:
     return isinstance(value, str) and len(value) <= 253 and bool(_DNS_SUBDOMAIN.fullmatch(value))
 
 
+def _unknown_key_error(source: str, path: str, key, known) -> FieldError:
+    hint = difflib.get_close_matches(str(key), list(known), n=1)
+    return FieldError(source, path, "is not a known key", "",
+                      (f"did you mean {hint[0]!r}? " if hint else "") + f"known keys: {', '.join(known)}")
+
+
+def parse_management_cluster(raw, source: str) -> tuple[ManagementCluster, list[FieldError]]:
+    """``deployment.managementCluster``: each key missing takes today's release (:data:`CURRENT`)."""
+    if raw is None:
+        return CURRENT, []
+    if not isinstance(raw, dict):
+        return CURRENT, [FieldError(source, MANAGEMENT_CLUSTER_PATH, "is not a mapping", render_value(raw),
+                                    f"a mapping with keys {', '.join(_MANAGEMENT_CLUSTER_KEYS)}, e.g. "
+                                    "{clusterApi: \"1.14\", capv: \"1.16\", flux: \"2.9\"}")]
+    errors, kwargs = [], {}
+    for key, value in raw.items():
+        if key in _MANAGEMENT_CLUSTER_KEYS:
+            kwargs[_MANAGEMENT_CLUSTER_KEYS[key]] = value
+        else:
+            errors.append(_unknown_key_error(source, key_path(MANAGEMENT_CLUSTER_PATH, key), key,
+                                             _MANAGEMENT_CLUSTER_KEYS))
+    management_cluster = ManagementCluster(**kwargs)
+    errors += release_errors(management_cluster, source, MANAGEMENT_CLUSTER_PATHS,
+                             defaulted=frozenset(set(_MANAGEMENT_CLUSTER_KEYS.values()) - set(kwargs)))
+    return management_cluster, errors
+
+
 def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
     if raw is None:
         return Deployment(), []
@@ -129,14 +179,15 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
                                          f"a mapping with keys {', '.join(_FIELDS)}")]
     errors, kwargs = [], {}
     for key, value in raw.items():
-        path = f"{DEPLOYMENT_KEY}.{key}"
+        path = key_path(DEPLOYMENT_KEY, key)
         if key not in _FIELDS:
-            hint = difflib.get_close_matches(str(key), list(_FIELDS), n=1)
-            errors.append(FieldError(source, path, "is not a known key", "",
-                                     (f"did you mean {hint[0]!r}? " if hint else "") + f"known keys: {', '.join(_FIELDS)}"))
+            errors.append(_unknown_key_error(source, path, key, _FIELDS))
             continue
         attr = _FIELDS[key]
-        if attr == "namespace":
+        if attr == "management_cluster":
+            value, problems = parse_management_cluster(value, source)
+            errors += problems  # kept with its problems: a valid clusterApi still decides the Kubernetes check
+        elif attr == "namespace":
             if not is_namespace_name(value):
                 errors.append(FieldError(source, path, "is invalid", render_value(value), NAMESPACE_ALLOWED))
                 continue
@@ -172,6 +223,11 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
         # The typed values are not there; still name every literal credential the file holds.
         raise ConfigError(errors + exc.errors + raw_credential_errors(user, deployment, source)) from None
     errors += credential_errors(result.values, deployment, source)
+    if not any(e.path in (DEPLOYMENT_KEY, MANAGEMENT_CLUSTER_PATH) for e in errors):
+        # The declared Cluster API (or today's) decides which Kubernetes versions are managed; an
+        # unknown or misspelt one has its own error and no range.
+        errors += kubernetes_version_errors(deployment.management_cluster, result.values.cluster.kubernetes_version,
+                                            source, cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
     if errors:
         raise ConfigError(errors)
     return ClusterFile(name, source, result.values, deployment, tuple(result.warnings))

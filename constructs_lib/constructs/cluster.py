@@ -22,7 +22,8 @@ from ..config.cluster_file import (NAMESPACE_ALLOWED, SECRET_NAME_ALLOWED, Clust
 from ..config.errors import ConfigError, FieldError, render_value
 from ..config.fielddocs import with_field_docs
 from ..config.model import ClusterValues
-from ..config.releases import CURRENT, ManagementCluster
+from ..config.releases import (CAPV, CHART_ERA, CLUSTER_API, CURRENT, FLUX, ManagementCluster,
+                               kubernetes_version_errors, release_errors)
 from .context import ClusterContext
 from .cluster_api.control_plane import ControlPlane
 from .cluster_api.health_check import WorkerHealthCheck
@@ -51,9 +52,10 @@ class VsphereClusterProps:
     do not pass: ``connectivity.network.loadBalancers`` needs ``cidr_blocks`` or ``ip_pool_name``."""
     namespace: str = "default"
     """Namespace of the cluster's objects in the management cluster (the chart's release namespace)."""
-    ipam_api_available: bool = False
+    ipam_api_available: bool | None = None
     """Whether the management cluster serves ``ipam.cluster.x-k8s.io/v1alpha1`` IPAddressClaims
-    (Helm's ``--api-versions``); without it IP pools are ignored, as the chart does."""
+    (as Helm's ``--api-versions`` told the chart); without them IP pools are ignored, as the chart
+    does. ``None`` (default): as ``management_cluster`` says (its Cluster API serves them)."""
     cleanup_on_delete: bool = False
     """Run the deletion-cleanup Job as a watcher that removes stuck Flux finalizers once the
     Cluster is deleted (default: the Job is emitted suspended)."""
@@ -68,10 +70,12 @@ class VsphereClusterProps:
     ``escapedPassword``) holding the vCenter credentials. When set, no credentials Secret is
     emitted and ``values.vcenter.username``/``password`` are not used (default: ``None``, the
     chart's behaviour: the Secret ``<name>-credentials`` is built from the values)."""
-    management_cluster: ManagementCluster = CURRENT
+    management_cluster: ManagementCluster | None = CURRENT
     """The controller releases of the management cluster (Cluster API, CAPV, Flux): every API
-    version emitted follows from them (default: today's releases; ``CHART_ERA`` gives exactly the
-    chart's objects)."""
+    version emitted follows from them, and the declared Cluster API must manage the cluster's
+    Kubernetes version (default: today's releases; ``CHART_ERA`` gives exactly the chart's
+    objects). ``None``: none declared, as with the chart: its API versions, no check of the
+    Kubernetes version, IP pools only with ``ipam_api_available`` (what ``render`` does)."""
 
     @property
     def proxy_secret_name(self) -> str:
@@ -93,18 +97,22 @@ class VsphereClusterProps:
         d = cluster.deployment
         return cls(
             name=cluster.name, values=cluster.values, namespace=d.namespace if namespace is None else namespace,
-            ipam_api_available=d.ipam_api_available, cleanup_on_delete=d.cleanup_on_delete,
-            job_network_policies=d.job_network_policies, namespaced_secrets=True,
-            credentials_secret_name=cluster.credentials_secret_name)
+            ipam_api_available=None if d.api_versions is None else d.ipam_api_available,
+            cleanup_on_delete=d.cleanup_on_delete, job_network_policies=d.job_network_policies,
+            namespaced_secrets=True, credentials_secret_name=cluster.credentials_secret_name,
+            management_cluster=d.management_cluster)
 
 
-_FLAGS = ("ipam_api_available", "cleanup_on_delete", "job_network_policies", "namespaced_secrets")
+_FLAGS = ("cleanup_on_delete", "job_network_policies", "namespaced_secrets")
+_MANAGEMENT_CLUSTER_PATHS = {f: f"management_cluster.{f}" for f in (CLUSTER_API, CAPV, FLUX)}
 
 
 def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
     """``props`` with their values as the loader builds them from a file (see
     :func:`~constructs_lib.config.checked_values`); raises :class:`ConfigError` listing every
-    problem of the props and their values. Values loaded from a file are not checked again."""
+    problem of the props and their values. Values loaded from a file are not checked again. As in
+    a cluster file, the releases of ``management_cluster`` must be known and work together, and
+    the declared Cluster API must manage ``values.cluster.kubernetes_version``."""
     if not isinstance(props, VsphereClusterProps):
         raise TypeError(f"props must be a VsphereClusterProps, not {type(props).__name__}")
     source = f"VsphereClusterProps(name={props.name!r})"
@@ -118,11 +126,27 @@ def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
                                  SECRET_NAME_ALLOWED + ", or None"))
     errors += [FieldError(source, flag, "is invalid", render_value(getattr(props, flag)), "True or False")
                for flag in _FLAGS if not isinstance(getattr(props, flag), bool)]
+    if props.ipam_api_available is not None and not isinstance(props.ipam_api_available, bool):
+        errors.append(FieldError(source, "ipam_api_available", "is invalid", render_value(props.ipam_api_available),
+                                 "True, False or None (as management_cluster says)"))
+    management_cluster = props.management_cluster
+    if management_cluster is None:
+        pass  # none declared: the chart's API versions and no release to judge by
+    elif not isinstance(management_cluster, ManagementCluster):
+        errors.append(FieldError(source, "management_cluster", "is invalid", f"<{type(management_cluster).__name__}>",
+                                 "a ManagementCluster, e.g. CURRENT or CHART_ERA, or None"))
+        management_cluster = None
+    else:
+        errors += release_errors(management_cluster, source, _MANAGEMENT_CLUSTER_PATHS, from_yaml=False)
     values = props.values
     try:
         values = checked_values(values, f"{source}.values")
     except ConfigError as exc:
         errors += exc.errors
+    else:
+        if management_cluster is not None:
+            errors += kubernetes_version_errors(management_cluster, values.cluster.kubernetes_version,
+                                                f"{source}.values", cluster_api_field="management_cluster.cluster_api")
     if errors:
         raise ConfigError(errors)
     return props if values is props.values else dataclasses.replace(props, values=values)
@@ -130,14 +154,17 @@ def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
 
 def cluster_context(props: VsphereClusterProps) -> ClusterContext:
     network = props.values.connectivity.network
+    ipam = props.ipam_api_available
+    if ipam is None:
+        ipam = props.management_cluster is not None and props.management_cluster.ipam_api_available
     return ClusterContext(
         name=props.name, namespace=props.namespace, values=props.values,
-        ipam_control_plane=props.ipam_api_available and not network.control_plane_endpoint.host
+        ipam_control_plane=ipam and not network.control_plane_endpoint.host
         and bool(network.control_plane_endpoint.ip_pool_name),
-        ipam_load_balancer=props.ipam_api_available and bool(network.load_balancers.ip_pool_name),
+        ipam_load_balancer=ipam and bool(network.load_balancers.ip_pool_name),
         external_credentials_secret=props.credentials_secret_name or "",
         namespaced_secrets=props.namespaced_secrets,
-        management_cluster=props.management_cluster,
+        management_cluster=props.management_cluster or CHART_ERA,  # undeclared: the chart's API versions
     )
 
 

@@ -11,8 +11,11 @@ from constructs_lib.commands.cli import main
 from constructs_lib.constructs.cluster import VsphereClusterProps
 from constructs_lib.config.cluster_file import load_cluster_file
 from constructs_lib.config import load_values_file
-from constructs_lib.commands.migrate import capabilities_of
+from constructs_lib.commands.migrate import capabilities_of, cluster_file_text
 from constructs_lib.commands.synth import props_for, synth_documents
+from constructs_lib.config import load_values_text
+from constructs_lib.config.cluster_file import load_cluster_text
+from constructs_lib.config.releases import CHART_ERA
 
 REFERENCE = ROOT.parent / "shared" / "reference"
 VALUES = sorted((REFERENCE / "values").glob("*.yaml"))
@@ -33,11 +36,12 @@ def test_migrated_cluster_synthesizes_like_render(values: Path, tmp_path: Path, 
     clusters = tmp_path / "clusters"
     assert main(["migrate", str(values), "--name", "test", "--clusters", str(clusters)]) == 0
     cluster = load_cluster_file(clusters / "test.yaml")
+    assert cluster.deployment.management_cluster == CHART_ERA
     ours = synth_documents(props_for(cluster))
     loaded = load_values_file(values)
     api_versions = capabilities_of(values.read_text())
     rendered = synth_documents(VsphereClusterProps(
-        name="test", values=loaded.values,
+        name="test", values=loaded.values, management_cluster=CHART_ERA,
         ipam_api_available="ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim" in api_versions))
     if not loaded.values.vcenter.password:
         # Without a password in the values, the credentials come from the existing Secret.
@@ -56,6 +60,7 @@ def test_cluster_file_keeps_only_what_differs(tmp_path: Path):
     text = (tmp_path / "x1.yaml").read_text()
     data = yaml.safe_load(text)
     assert data["deployment"] == {"namespace": "org-a",
+                                  "managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"},
                                   "apiVersions": ["ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"]}
     assert "nodePools" not in data  # equal to the chart's default pool
     assert data["cluster"] == {"kubernetesVersion": "v1.24.11"}
@@ -76,3 +81,54 @@ def test_chart_output_comparison_reports_rollouts(tmp_path: Path, capsys):
     assert "  + KubeadmConfigTemplate test-worker-" in out and "only in ours" in out
     assert "! MachineDeployment test-worker changes its machine template" in out
     assert "allowPlaintextCredentials: true" in out  # --dry-run prints the file
+
+
+POOLED = ("baseDomain: k8s.test\nconnectivity:\n  network:\n    controlPlaneEndpoint:\n      host: 10.0.0.1\n"
+          "    loadBalancers:\n      ipPoolName: lb-pool\n")
+
+
+def test_cluster_file_declares_the_chart_era_and_the_capabilities_even_when_empty():
+    """The chart without --api-versions ignored IP pools; the migrated file says so, although the
+    declared Cluster API 1.6 serves IPAddressClaims."""
+    text = cluster_file_text("x1", load_values_text(POOLED, "v.yaml"))
+    deployment = yaml.safe_load(text)["deployment"]
+    assert deployment == {"managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"},
+                          "apiVersions": []}
+    assert "managementCluster:\n    clusterApi: '1.6'\n" in text  # quoted: YAML would read 1.6 as a number
+    cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")
+    assert cluster.deployment.management_cluster == CHART_ERA
+    assert CHART_ERA.ipam_api_available and not cluster.deployment.ipam_api_available
+    props = props_for(cluster)
+    assert props.ipam_api_available is False and props.management_cluster == CHART_ERA
+    # Without apiVersions, the same file would use the pool (the releases serve the claims).
+    without = load_cluster_text(text.replace("  apiVersions: []\n", ""), "clusters/x1.yaml", "x1")
+    assert without.deployment.api_versions is None and without.deployment.ipam_api_available
+
+
+def test_cluster_file_with_capabilities_keeps_the_ipam_branch():
+    text = cluster_file_text("x1", load_values_text(POOLED, "v.yaml"),
+                             api_versions=["ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"])
+    cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")
+    assert cluster.deployment.api_versions == ("ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim",)
+    assert props_for(cluster).ipam_api_available is True
+
+
+def test_migrated_file_loads_with_the_chart_default_kubernetes_version():
+    """v1.24.12, the chart's default, is managed by Cluster API 1.6 (not by today's releases)."""
+    loaded = load_values_text(POOLED, "v.yaml")
+    assert loaded.values.cluster.kubernetes_version == "v1.24.12"
+    cluster = load_cluster_text(cluster_file_text("x1", loaded), "clusters/x1.yaml", "x1")
+    assert cluster.values.cluster.kubernetes_version == "v1.24.12"
+
+
+@pytest.mark.parametrize("kubernetes, cluster_api, capv", [
+    ("v1.24.12", "1.6", "1.9"), ("v1.29.4", "1.6", "1.9"), ("v1.30.1", "1.7", "1.10"), ("v1.33.0", "1.10", "1.13"),
+    ("v1.22.3", "1.5", "1.8"),
+])
+def test_a_kubernetes_the_chart_era_does_not_manage_gets_the_nearest_cluster_api(kubernetes, cluster_api, capv):
+    values = POOLED + f"cluster:\n  kubernetesVersion: {kubernetes}\n"
+    text = cluster_file_text("x1", load_values_text(values, "v.yaml"))
+    assert yaml.safe_load(text)["deployment"]["managementCluster"] == {"clusterApi": cluster_api, "capv": capv,
+                                                                       "flux": "2.2"}
+    cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")  # it loads: the releases manage the version
+    assert cluster.deployment.management_cluster.flux == "2.2"  # the chart's HelmRelease/HelmRepository versions
