@@ -36,7 +36,7 @@ CHART = REFERENCE / "chart/cluster-vsphere-0.9.7"
 # Standalone scripts and the shell that runs them; the cleanup fragments are concatenated, in this
 # order, into the Job's ``/bin/sh -xc`` command.
 STANDALONE = {"kube-apiserver-patch.sh": "bash", "teleport-node-role.sh": "sh", "set-hostname.sh": "sh",
-              "ipam-assign.sh": "bash"}
+              "ipam-assign.sh": "bash", "kube-vip-kubeconfig.sh": "bash"}
 SHEBANGS = {"bash": "#!/usr/bin/env bash\n", "sh": "#!/bin/sh\n"}
 FRAGMENTS = ["wait-for-cluster-deletion.sh", "cleanup-helmreleases.sh"]
 

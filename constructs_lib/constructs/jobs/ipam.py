@@ -38,7 +38,8 @@ from .job_network_policy import JobNetworkPolicy
 from ..labels import CLUSTER_NAME_LABEL
 from ..documents import chart_documents
 from ..manifest_yaml import dump_documents
-from ..node_config.secrets import KubeVipSecret, kubevip_pod_manifest
+from ..node_config.kube_vip import pod_manifest as kubevip_pod_manifest
+from ..node_config.secrets import KubeVipSecret
 
 IPAM_GROUP = "ipam.cluster.x-k8s.io"
 POOL_KIND = "GlobalInClusterIPPool"
@@ -268,7 +269,8 @@ class IpamAssignment(Construct):
             "cluster.yaml": dump_documents([d for d in objects if d["kind"] == "Cluster"]),
         }
         if ctx.ipam_control_plane:
-            manifests["kube-vip-pod.yaml"] = kubevip_pod_manifest(CONTROL_PLANE_IP_PLACEHOLDER)
+            manifests["kube-vip-pod.yaml"] = kubevip_pod_manifest(CONTROL_PLANE_IP_PLACEHOLDER,
+                                                                  ctx.values.cluster.kubernetes_version)
         image = ctx.values.kubectl_image
         network = ctx.values.connectivity.network
         self.job = IpamAssignJob(self, "assign", IpamAssignJobProps(

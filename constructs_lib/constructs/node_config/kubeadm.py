@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...assets import read_text
 from . import files as node_files
+from . import kube_vip
 from .files import NodeFile
 from .ignition import additional_config
 
@@ -74,8 +75,9 @@ def _ssh_restart(values) -> list[str]:
 def control_plane_config_spec(ctx, proxy_secret_name: str) -> dict:
     """``KubeadmControlPlane.spec.kubeadmConfigSpec``."""
     values = ctx.values
+    version = values.cluster.kubernetes_version
     kubelet_args = kubelet_extra_args()
-    files = [node_files.kubevip_manifest_file(ctx.kubevip_secret_name)]
+    files = [node_files.kubevip_manifest_file(ctx.kubevip_secret_name), *kube_vip.files(version)]
     files += node_files.ssh_files(values)
     files += node_files.teleport_files(values, ctx.name)
     files.append(node_files.audit_policy_file())
@@ -84,7 +86,7 @@ def control_plane_config_spec(ctx, proxy_secret_name: str) -> dict:
     files += node_files.apiserver_patch_files()
     if values.cluster.enable_encryption_provider:
         files.append(node_files.encryption_config_file(ctx.name))
-    return {
+    spec = {
         "clusterConfiguration": cluster_configuration(ctx),
         **_shared_node_config(ctx),
         "initConfiguration": {
@@ -102,8 +104,13 @@ def control_plane_config_spec(ctx, proxy_secret_name: str) -> dict:
             f"bash {node_files.APISERVER_PATCH_SCRIPT} {values.control_plane.resource_ratio}",
             KUBELET_DIR_COMMAND,
             *node_files.restart_commands(values),
+            *kube_vip.pre_kubeadm_commands(version),
         ],
     }
+    post_commands = kube_vip.post_kubeadm_commands(version)
+    if post_commands:
+        spec["postKubeadmCommands"] = post_commands
+    return spec
 
 
 def worker_config_spec(ctx, pool_name: str, proxy_secret_name: str) -> dict:

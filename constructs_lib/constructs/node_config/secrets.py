@@ -4,15 +4,10 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...assets import template
 from ..context import ClusterContext
 from ..go_functions import b64enc
 from ..jobs.ipam_placeholders import KUBEVIP_CONTENT_PLACEHOLDER
-
-
-def kubevip_pod_manifest(vip_address: str) -> str:
-    """The kube-vip static pod, written to /etc/kubernetes/manifests on control-plane nodes."""
-    return template("node/kube-vip-pod.yaml.tmpl").substitute(vip_address=vip_address)
+from .kube_vip import pod_manifest
 
 
 # The chart renders these Secrets without a namespace (Helm fills in the release namespace);
@@ -25,7 +20,7 @@ class KubeVipSecret(Construct):
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
         host = ctx.values.connectivity.network.control_plane_endpoint.host
-        content = kubevip_pod_manifest(host)
+        content = pod_manifest(host, ctx.values.cluster.kubernetes_version)
         assigned = ctx.ipam_assigned and ctx.ipam_control_plane
         self.resource = k8s.KubeSecret(
             self, "secret",
