@@ -52,8 +52,8 @@ QUICK_SIZES = (1, 10, 50)
 
 # --- the generated fleet ----------------------------------------------------------------------
 
-_TEMPLATES = ("flatcar-stable-3602.2.3-kube-v1.24.11", "ubuntu-2004-kube-v1.24.11",
-              "flatcar-stable-3510.2.5-kube-v1.24.11")
+_TEMPLATES = ("flatcar-stable-4230.2.3-kube-v1.33.4", "ubuntu-2404-kube-v1.33.4",
+              "flatcar-stable-4152.2.3-kube-v1.33.4")
 _REGISTRIES = {
     "docker.io": ["registry-1.docker.io", "mirror.registry.example.internal"],
     "quay.io": ["quay.io"],
@@ -90,7 +90,8 @@ def cluster_values(index: int) -> dict:
         "baseDomain": f"fleet{index % 3}.example.test",
         "organization": f"org{index % 7}",
         "clusterDescription": f"Generated cluster {index}",
-        "cluster": {"kubernetesVersion": "v1.24.11", "enableEncryptionProvider": index % 2 == 0},
+        # A Kubernetes version today's Cluster API manages.
+        "cluster": {"kubernetesVersion": "v1.33.4", "enableEncryptionProvider": index % 2 == 0},
         "vcenter": {
             "server": f"https://vcenter{index % 4}.example.test", "datacenter": f"dc{index % 3}",
             "datastore": f"ds-{index % 6}", "region": "k8s-region", "zone": f"zone-{index % 3}",

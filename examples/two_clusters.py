@@ -31,6 +31,7 @@ def cluster_values(endpoint: str, lb_cidr: str, workers: int) -> ClusterValues:
     return dataclasses.replace(
         defaults,
         base_domain="k8s.example.internal",
+        cluster=dataclasses.replace(defaults.cluster, kubernetes_version="v1.33.4"),  # today's Cluster API manages it
         organization="platform",
         connectivity=dataclasses.replace(defaults.connectivity, network=network),
         node_pools={"worker": NodePool(class_name="default", replicas=workers)},

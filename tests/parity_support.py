@@ -51,12 +51,14 @@ def release_of(text: str) -> tuple[str, str]:
 def our_documents(values_text: str, name: str = "test", namespace: str = "default",
                   source: str = "values.yaml", **props) -> list[dict]:
     """Our manifests for a chart values file, synthesized in-process (``props``: further
-    VsphereClusterProps, e.g. ``ipam_api_available``)."""
+    VsphereClusterProps, e.g. ``ipam_api_available``; by default with no releases declared, as
+    render builds them: the chart's API versions, as the chart's output is compared with them)."""
     from constructs_lib.constructs.cluster import VsphereClusterProps
     from constructs_lib.config import load_values_text
     from constructs_lib.commands.synth import synth_documents
 
     loaded = load_values_text(values_text, source)
+    props.setdefault("management_cluster", None)
     return synth_documents(VsphereClusterProps(name=name, values=loaded.values, namespace=namespace, **props))
 
 

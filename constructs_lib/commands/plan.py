@@ -160,6 +160,11 @@ class Plan:
     def has_changes(self) -> bool:
         return any(c.changes for c in self.clusters)
 
+    def rolling(self) -> list[ObjectChange]:
+        """The changes after which Cluster API replaces machines (a control plane or a pool whose
+        machine spec changes); an API version's spelling or a label never rolls one."""
+        return [c for cluster in self.clusters for c in cluster.changes if c.action == "~" and c.note]
+
 
 def _show(value: Any) -> str:
     if isinstance(value, _Marker):
@@ -195,5 +200,9 @@ def format_plan(plan: Plan) -> str:
     add, change, destroy = plan.counts()
     if not plan.has_changes:
         lines.append("No changes. The output directory matches the cluster files.")
+    else:
+        rolling = plan.rolling()
+        lines.append("No machine rolls." if not rolling else
+                     f"Machines roll: {', '.join(c.title for c in rolling)}.")
     lines.append(f"Plan: {add} to add, {change} to change, {destroy} to destroy.")
     return "\n".join(lines) + "\n"

@@ -12,7 +12,6 @@ from typing import Optional
 
 from ..config import ConfigError, load_values_file
 from ..config.cluster_file import IPAM_API, cluster_name_errors
-from ..config.releases import CHART_ERA
 
 
 @dataclass
@@ -38,8 +37,9 @@ def render_values_file(path: str, name: str = "test", namespace: str = "default"
     from ..constructs.manifest_yaml import dump_documents
     from .synth import build_error, synth_documents
 
+    # No releases declared, as with Helm: the chart's API versions, whatever Kubernetes version.
     props = VsphereClusterProps(name=name, values=loaded.values, namespace=namespace,
-                                ipam_api_available=IPAM_API in api_versions, management_cluster=CHART_ERA)
+                                ipam_api_available=IPAM_API in api_versions, management_cluster=None)
     try:
         documents = synth_documents(props)
     except ConfigError as exc:  # e.g. a --namespace that is no DNS label

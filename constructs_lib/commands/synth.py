@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 from ..config.cluster_file import ClusterFile, load_cluster_file
 from .fleet import cluster_files
 from ..config import ConfigError
+from ..config.releases import ManagementCluster, schema_era
 from ..crd import validate_documents
 from ..constructs.manifest_yaml import dump_documents
 from .output import MANIFEST_SUFFIX
@@ -42,6 +43,13 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
     app = app or App()
     chart = VsphereClusterChart(app, props.name, props)
     return chart_documents(chart)
+
+
+def release_problems(documents: list[dict], management_cluster: ManagementCluster) -> list[str]:
+    """Every problem of ``documents`` judged as the declared releases' API servers would: each
+    object against the CRD schemas of its group's era, and an API version they do not serve."""
+    return validate_documents(documents, era=partial(schema_era, management_cluster),
+                              served=management_cluster.served_api_versions())
 
 
 def manifest_text(cluster: ClusterFile, documents: list[dict]) -> str:
@@ -102,7 +110,7 @@ def synth_cluster(cluster: ClusterFile, app: App | None = None, validate: bool =
     except Exception as exc:  # a construct or jsii failure must not surface as a traceback
         return ClusterOutput(errors=[build_error(cluster.source, exc)])
     if validate:
-        problems = validate_documents(documents)
+        problems = release_problems(documents, cluster.deployment.management_cluster)
         if problems:
             return ClusterOutput(errors=[f"{cluster.source}: cluster {cluster.name}: {p}" for p in problems])
     return ClusterOutput(documents, manifest_text(cluster, documents))

@@ -28,7 +28,7 @@ def test_replica_change_names_field_old_and_new(capsys, clusters_copy: Path):
     assert code == 2
     assert "cluster alpha:\n  ~ MachineDeployment org-platform/alpha-worker\n      spec.replicas: 2 -> 4\n" in out
     assert out.strip().endswith("Plan: 0 to add, 1 to change, 0 to destroy.")
-    assert "rolls" not in out  # scaling rolls nothing
+    assert "# rolls" not in out and out.endswith("No machine rolls.\nPlan: 0 to add, 1 to change, 0 to destroy.\n")
 
 
 def test_node_class_change_marks_the_replacement(capsys, clusters_copy: Path):
@@ -65,11 +65,12 @@ def test_secret_values_are_masked():
 
 def test_kubernetes_version_change_rolls_the_control_plane(capsys, clusters_copy: Path):
     alpha = clusters_copy / "alpha.yaml"
-    alpha.write_text(alpha.read_text().replace('kubernetesVersion: "v1.24.11"', 'kubernetesVersion: "v1.25.16"'))
+    alpha.write_text(alpha.read_text().replace('kubernetesVersion: "v1.33.4"', 'kubernetesVersion: "v1.34.2"'))
     code, out = _plan(capsys, clusters_copy)
     assert code == 2
     assert "~ KubeadmControlPlane org-platform/alpha  # rolls the control-plane machines" in out
-    assert "spec.version: 'v1.24.11' -> 'v1.25.16'" in out
+    assert "spec.version: 'v1.33.4' -> 'v1.34.2'" in out
+    assert "Machines roll: KubeadmControlPlane org-platform/alpha, MachineDeployment org-platform/alpha-worker." in out
 
 
 def test_plan_error_exit_1(capsys, clusters_copy: Path):
@@ -96,3 +97,20 @@ def test_embedded_file_change_names_the_line():
     new = [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"f": "a\nB\nc\n"}}]
     text = format_plan(Plan([diff_cluster("c", old, new)]))
     assert "      data.f: line 2: 'b' -> 'B'\n" in text
+
+
+def test_raising_the_declared_flux_changes_api_versions_in_place_and_rolls_nothing(capsys, clusters_copy: Path):
+    bravo = clusters_copy / "bravo.yaml"
+    text = bravo.read_text()
+    assert 'flux: "2.2"' in text
+    bravo.write_text(text.replace('flux: "2.2"', 'flux: "2.9"'))
+    code, out = _plan(capsys, clusters_copy)
+    assert code == 2
+    changes = re.findall(r"^  (\S+) (\S+) (\S+)", out, re.M)
+    assert changes and {action for action, _, _ in changes} == {"~"}
+    assert {kind for _, kind, _ in changes} == {"HelmRelease", "HelmRepository"}
+    assert "  ~ HelmRelease org-platform/bravo-cilium\n" \
+           "      apiVersion: 'helm.toolkit.fluxcd.io/v2beta1' -> 'helm.toolkit.fluxcd.io/v2'\n" in out
+    assert "      apiVersion: 'source.toolkit.fluxcd.io/v1beta2' -> 'source.toolkit.fluxcd.io/v1'\n" in out
+    assert len(re.findall(r"^      ", out, re.M)) == len(changes)  # the apiVersion is all that changes
+    assert out.endswith(f"No machine rolls.\nPlan: 0 to add, {len(changes)} to change, 0 to destroy.\n")

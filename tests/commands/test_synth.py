@@ -9,7 +9,8 @@ from conftest import CLUSTERS, DIST, tree
 from constructs_lib.commands.cli import main
 from constructs_lib.crd import validate_documents
 from constructs_lib.constructs.manifest_yaml import load_documents
-from constructs_lib.commands.synth import synth_fleet
+from constructs_lib.commands.synth import release_problems, synth_fleet
+from constructs_lib.config import CHART_ERA, CURRENT
 
 
 def test_dist_is_in_sync_with_clusters():
@@ -32,8 +33,13 @@ def test_two_synths_are_byte_identical(tmp_path: Path):
 def test_every_synthesized_object_validates_against_its_crd():
     result = synth_fleet(CLUSTERS)
     assert result.errors == []
-    for name, documents in result.documents.items():
-        assert validate_documents(documents) == [], name
+    assert {c.deployment.management_cluster for c in result.clusters} == {CHART_ERA, CURRENT}  # both eras
+    for cluster in result.clusters:
+        documents = result.documents[cluster.name]
+        assert release_problems(documents, cluster.deployment.management_cluster) == [], cluster.name
+        # and judged by the other era's releases, a current cluster's Flux objects are refused
+        if cluster.deployment.management_cluster == CURRENT:
+            assert any("HelmRelease" in p and "not served" in p for p in release_problems(documents, CHART_ERA))
 
 
 def test_one_file_per_cluster_named_after_the_cluster():

@@ -38,7 +38,7 @@ import test_fuzz as values_fuzz  # noqa: E402  (the mutations of the values fuzz
 from constructs_lib.commands.cli import main  # noqa: E402
 from constructs_lib.config.cluster_file import IPAM_API, cluster_name_of, load_cluster_text  # noqa: E402
 from constructs_lib.config import ConfigError  # noqa: E402
-from constructs_lib.crd import validate_documents  # noqa: E402
+from constructs_lib.commands.synth import release_problems  # noqa: E402
 from constructs_lib.constructs.manifest_yaml import load_documents  # noqa: E402
 
 COMPANION = "bravo.yaml"  # a valid cluster next to the mutated one
@@ -53,7 +53,9 @@ def _cluster(path: Path) -> dict:
 # surface (the values fuzz test's rich seed, whose credentials are sentinels: opted in).
 RICH = copy.deepcopy(values_fuzz.RICH)
 RICH["deployment"] = {"namespace": "org-fuzz", "apiVersions": [IPAM_API], "cleanupOnDelete": True,
-                      "jobNetworkPolicies": True, "allowPlaintextCredentials": True}
+                      "jobNetworkPolicies": True, "allowPlaintextCredentials": True,
+                      # the chart's Kubernetes version: the releases of its time
+                      "managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"}}
 IPAM = copy.deepcopy(_cluster(CLUSTERS / "alpha.yaml"))
 IPAM["deployment"].update({"apiVersions": [IPAM_API], "vcenterCredentialsSecret": "vsphere-fuzz"})
 IPAM["connectivity"]["network"] = {"controlPlaneEndpoint": {"host": "", "ipPoolName": "cp-pool"},
@@ -126,7 +128,7 @@ def check_directory(files: dict[str, str]) -> None:
         before = tree(out)
 
         # What the loader says about each file, on its own.
-        expected_errors, namespaces = [], {}
+        expected_errors, namespaces, releases = [], {}, {}
         for name, text in files.items():
             source = f"{clusters}/{name}"
             try:
@@ -135,6 +137,7 @@ def check_directory(files: dict[str, str]) -> None:
                 expected_errors += [f"error: {error}" for error in exc.errors]
             else:
                 namespaces[cluster.name] = cluster.deployment.namespace
+                releases[cluster.name] = cluster.deployment.management_cluster
 
         code, stdout, stderr = _synth(clusters, out)  # any exception fails the example
         shown = f"exit {code}\n--- stdout\n{stdout}--- stderr\n{stderr}--- files\n{files}"
@@ -163,7 +166,7 @@ def check_directory(files: dict[str, str]) -> None:
         for name, namespace in namespaces.items():
             documents = load_documents((out / f"{name}.k8s.yaml").read_text(encoding="utf-8"))
             assert documents, shown
-            assert validate_documents(documents) == [], shown
+            assert release_problems(documents, releases[name]) == [], shown
             assert {d["metadata"].get("namespace") for d in documents} == {namespace}, shown
 
 
@@ -177,7 +180,9 @@ def test_seeds_synthesize_cleanly():
                 (clusters / name).write_text(text)
             code, stdout, stderr = _synth(clusters, Path(scratch) / "out")
             assert (code, stderr) == (0, ""), stderr
-            assert validate_documents(load_documents((Path(scratch) / "out" / f"seed{index}.k8s.yaml").read_text())) == []
+            documents = load_documents((Path(scratch) / "out" / f"seed{index}.k8s.yaml").read_text())
+            releases = load_cluster_text(files[f"seed{index}.yaml"], "seed", f"seed{index}").deployment.management_cluster
+            assert release_problems(documents, releases) == []
 
 
 @settings(max_examples=50, deadline=None, derandomize=True, database=None,

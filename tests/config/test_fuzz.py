@@ -245,7 +245,8 @@ def check_case(text: str, ipam: bool) -> None:
         _no_secret(str(exc), "an error message")
         return
     _no_secret(repr(loaded.values) + str(loaded.values) + "\n".join(loaded.warnings), "repr() or warnings")
-    documents = synth_documents(VsphereClusterProps(name="fuzz", values=loaded.values, ipam_api_available=ipam))
+    documents = synth_documents(VsphereClusterProps(name="fuzz", values=loaded.values, ipam_api_available=ipam,
+                                                      management_cluster=None))
     problems = validate_documents(documents)
     assert problems == [], "the file loaded but synthesized invalid objects:\n" + "\n".join(problems) + \
         "\n--- values file ---\n" + text
@@ -256,7 +257,8 @@ def test_seeds_are_valid_and_synthesize_cleanly(seed):
     # The mutations start from files that load and synthesize: what fails is due to the mutation.
     text = _dump(SEEDS[seed])
     loaded = load_values_text(text, SOURCE)
-    assert validate_documents(synth_documents(VsphereClusterProps(name="fuzz", values=loaded.values))) == []
+    assert validate_documents(synth_documents(VsphereClusterProps(name="fuzz", values=loaded.values,
+                                                                 management_cluster=None))) == []
     assert load_values_text(_dump(_full(SEEDS[seed])), SOURCE).values == loaded.values
 
 

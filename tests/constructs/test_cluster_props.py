@@ -29,6 +29,7 @@ from cdk8s import App, Chart  # noqa: E402  (after constructs_lib, which quiets 
 def code_values(**changes) -> ClusterValues:
     values = ClusterValues(
         base_domain="k8s.example.internal",
+        cluster=ClusterSettings(kubernetes_version="v1.33.4"),  # one today's Cluster API manages
         connectivity=Connectivity(network=Network(
             control_plane_endpoint=ControlPlaneEndpoint(host="10.10.223.10"),
             load_balancers=LoadBalancers(cidr_blocks=["10.10.223.64/28"]))),  # a list, as code may give it

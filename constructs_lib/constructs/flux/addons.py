@@ -6,26 +6,12 @@ import re
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from constructs_lib.imports.io.fluxcd.toolkit.helm import (
-    HelmRelease,
-    HelmReleaseSpec,
-    HelmReleaseSpecChart,
-    HelmReleaseSpecChartSpec,
-    HelmReleaseSpecChartSpecSourceRef,
-    HelmReleaseSpecChartSpecSourceRefKind,
-    HelmReleaseSpecDependsOn,
-    HelmReleaseSpecInstall,
-    HelmReleaseSpecInstallRemediation,
-    HelmReleaseSpecKubeConfig,
-    HelmReleaseSpecKubeConfigSecretRef,
-    HelmReleaseSpecValuesFrom,
-    HelmReleaseSpecValuesFromKind,
-)
-from constructs_lib.imports.io.fluxcd.toolkit.source import HelmRepository, HelmRepositorySpec
+from .api_versions import helm_release_classes, helm_repository_classes
 
 from ..context import ClusterContext
 from ..jobs.ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER
 from ..labels import description_annotations, watched_labels
+from ..typed import to_struct
 
 CATALOGS = {
     "default": "https://giantswarm.github.io/default-catalog",
@@ -127,32 +113,35 @@ class AddonRelease(Construct):
                  depends_on_cilium: bool = True, values_from: list | None = None, suspend: bool | None = None):
         super().__init__(scope, id)
         name = f"{ctx.name}-{id}"
-        self.resource = HelmRelease(
+        # Spelt the same in every HelmRelease version we emit (v2beta1 and v2): only the class differs.
+        spec = {
+            "suspend": suspend,
+            "releaseName": release,
+            "targetNamespace": "kube-system",
+            "storageNamespace": "kube-system",
+            "chart": {"spec": {"chart": chart, "version": version,
+                               "sourceRef": {"kind": "HelmRepository", "name": f"{ctx.name}-{repository}"}}},
+            "dependsOn": [{"name": f"{ctx.name}-cilium", "namespace": ctx.namespace}] if depends_on_cilium else None,
+            "kubeConfig": {"secretRef": {"name": f"{ctx.name}-kubeconfig"}},
+            "interval": interval,
+            "install": {"remediation": {"retries": 30}},
+            "valuesFrom": values_from,
+            "values": values,  # the app's own values, passed through as they are
+        }
+        release_class, spec_class = helm_release_classes(ctx.management_cluster.helm_release_api_version)
+        self.resource = release_class(
             self, "helm-release",
             metadata=ApiObjectMetadata(
                 name=name, namespace=ctx.namespace,
                 annotations={**description_annotations(ctx.values), **ctx.ipam_annotations("HelmRelease", name)},
                 labels=labels),
-            spec=HelmReleaseSpec(
-                suspend=suspend,
-                release_name=release,
-                target_namespace="kube-system",
-                storage_namespace="kube-system",
-                chart=HelmReleaseSpecChart(spec=HelmReleaseSpecChartSpec(
-                    chart=chart, version=version,
-                    source_ref=HelmReleaseSpecChartSpecSourceRef(
-                        kind=HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY,
-                        name=f"{ctx.name}-{repository}"))),
-                depends_on=[HelmReleaseSpecDependsOn(name=f"{ctx.name}-cilium", namespace=ctx.namespace)]
-                if depends_on_cilium else None,
-                kube_config=HelmReleaseSpecKubeConfig(
-                    secret_ref=HelmReleaseSpecKubeConfigSecretRef(name=f"{ctx.name}-kubeconfig")),
-                interval=interval,
-                install=HelmReleaseSpecInstall(remediation=HelmReleaseSpecInstallRemediation(retries=30)),
-                values_from=values_from,
-                values=values,
-            ),
+            spec=to_struct(spec_class, spec),
         )
+
+
+def _secret_values(credentials: str, *pairs: tuple[str, str]) -> list[dict]:
+    """``valuesFrom`` entries taking each ``(key, target path)`` from the Secret ``credentials``."""
+    return [{"kind": "Secret", "name": credentials, "valuesKey": key, "targetPath": target} for key, target in pairs]
 
 
 class Addons(Construct):
@@ -163,13 +152,14 @@ class Addons(Construct):
         values = ctx.values
         intervals = values.helm_releases
         restrict_egress = not values.connectivity.network.allow_all_egress
+        repository_class, repository_spec = helm_repository_classes(ctx.management_cluster.helm_repository_api_version)
         for name in ("default", "default-test") + (("cluster",) if restrict_egress else ()):
-            HelmRepository(
+            repository_class(
                 self, f"repository-{name}",
                 metadata=ApiObjectMetadata(
                     name=f"{ctx.name}-{name}", namespace=ctx.namespace,
                     annotations=description_annotations(values), labels=ctx.labels),
-                spec=HelmRepositorySpec(interval="10m", url=CATALOGS[name]),
+                spec=repository_spec(interval="10m", url=CATALOGS[name]),
             )
         self.cilium = AddonRelease(
             self, "cilium", ctx, release="cilium", chart="cilium", version=CILIUM_VERSION,
@@ -182,12 +172,8 @@ class Addons(Construct):
             labels=watched_labels(values, ctx.name), values=cloud_provider_values(ctx),
             # Held until the IPAM Job knows the load-balancer range, then explicitly resumed by it.
             suspend=(not ctx.ipam_assigned) if ctx.ipam_load_balancer else None,
-            values_from=[
-                HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
-                                          values_key="username", target_path="global.config.username"),
-                HelmReleaseSpecValuesFrom(kind=HelmReleaseSpecValuesFromKind.SECRET, name=credentials,
-                                          values_key="escapedPassword", target_path="global.config.password"),
-            ])
+            values_from=_secret_values(credentials, ("username", "global.config.username"),
+                                       ("escapedPassword", "global.config.password")))
         self.coredns = AddonRelease(
             self, "coredns", ctx, release="coredns", chart="coredns-app", version=COREDNS_VERSION,
             repository="default", interval=intervals.coredns.interval, labels=ctx.labels,
