@@ -3,7 +3,8 @@
 The cluster file keeps only what differs from the chart's defaults, in the order of the chart's
 values.yaml, so that it reads as the cluster's own settings. Keys the chart ignores are dropped
 with a comment. The ``deployment`` section carries what Helm took from its command line
-(namespace, ``--api-versions``), the credential choice, and the releases of the chart's time
+(namespace, ``--api-versions``), the credential choice, ``defaults: chart`` (the values stay
+merged onto the chart's values.yaml, see docs/defaults.md), and the releases of the chart's time
 (:data:`~constructs_lib.config.releases.CHART_ERA`) as the management cluster's (see
 :func:`migration_releases`): with them and the capabilities list written out (also when empty),
 switching from the chart changes no object.
@@ -101,12 +102,15 @@ def cluster_file_text(name: str, loaded: LoadResult, namespace: str = "default",
         lines.append(f"# which manages Kubernetes {values.cluster.kubernetes_version} (the chart's time's "
                      f"{CHART_ERA.cluster_api} does not);")
     lines.append("# raise them to those your management cluster runs (see README), then review with plan.")
+    lines.append("# deployment.defaults: chart -- the values are merged onto the chart's values.yaml (Giant Swarm's")
+    lines.append("# defaults) as with Helm; `validate` lists those still in effect (docs/defaults.md).")
     deployment: dict[str, Any] = {}
     if namespace != "default":
         deployment["namespace"] = namespace
     deployment["managementCluster"] = {"clusterApi": releases.cluster_api, "capv": releases.capv,
                                        "flux": releases.flux}
     deployment["apiVersions"] = list(api_versions or ())  # as given to Helm, also when none
+    deployment["defaults"] = "chart"  # merged onto the chart's values.yaml, as with Helm (docs/defaults.md)
     plaintext = bool(values.vcenter.password) or any(
         m.credentials and (m.credentials.password or m.credentials.auth or m.credentials.identitytoken)
         for mirrors in values.connectivity.container_registries.values() for m in mirrors)

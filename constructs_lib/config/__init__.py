@@ -12,7 +12,7 @@ Pure Python (no cdk8s, no jsii), so loading and validating a fleet of values fil
         result.warnings           # e.g. keys the chart ignores
 
 Modules: :mod:`.model` (dataclasses and defaults), :mod:`.merge` (Helm's coalescing),
-:mod:`.loader` (YAML -> model), :mod:`.spec` (accepted keys and types), :mod:`.validate` (all
+:mod:`.defaults` (the neutral and the chart's defaults), :mod:`.loader` (YAML -> model), :mod:`.spec` (accepted keys and types), :mod:`.validate` (all
 checks), :mod:`.rules` (single-value checks), :mod:`.crdcheck` (pass-through maps vs. CRDs),
 :mod:`.checked` (values built in code, held to a file's rules), :mod:`.cluster_file` (cluster
 files), :mod:`.releases` (the management cluster's releases and what follows from them),
@@ -28,6 +28,15 @@ from .loader import (
     load_values_text,
     merged_values,
     parse_values_text,
+)
+from .defaults import (
+    DEFAULTS_MODES,
+    NEUTRAL_OVERRIDES,
+    chart_default_notices,
+    chart_values,
+    defaults_mapping,
+    neutral_values,
+    required_field_errors,
 )
 from .merge import merge_values
 from .model import (
@@ -70,4 +79,6 @@ __all__ = [
     "ControlPlaneEndpoint", "ControlPlaneImage", "HelmReleases", "Image", "ImageRef", "Internal", "LoadBalancers",
     "Network", "NodePool", "Oidc", "Proxy", "RegistryCredentials", "RegistryMirror", "ReleaseSettings", "Teleport",
     "Vcenter", "ManagementCluster", "CHART_ERA", "CURRENT", "served_api_versions",
+    "DEFAULTS_MODES", "NEUTRAL_OVERRIDES", "chart_default_notices", "chart_values", "defaults_mapping",
+    "neutral_values", "required_field_errors",
 ]

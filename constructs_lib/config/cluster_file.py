@@ -16,6 +16,13 @@ how the manifests are deployed (what Helm took from its command line)::
       jobNetworkPolicies: false    # CiliumNetworkPolicies for our Jobs
       vcenterCredentialsSecret: ""  # existing Secret with the vCenter credentials
       allowPlaintextCredentials: false
+      defaults: neutral            # or chart: what the file is merged onto (see below)
+
+The file's values are merged onto one of two sets of defaults (:mod:`.defaults`, docs/defaults.md):
+``neutral`` (the default) -- the chart's values.yaml without Giant Swarm's specifics; the file then
+names what a working cluster needs (vCenter, templates, networks, the endpoint, baseDomain), each
+missing one an error -- or ``chart`` -- the chart's values.yaml as Helm merges it (what ``migrate``
+writes, so a migrated cluster keeps its objects); the same missing fields are then warnings.
 
 Credentials stay out of Git: ``dist/`` is committed. The vCenter credentials come from an existing
 Secret (``vcenterCredentialsSecret``, default ``<cluster>-credentials``, created out of band: see
@@ -35,6 +42,7 @@ from pathlib import Path
 from . import ConfigError, FieldError, LoadResult
 from .errors import key_path, render_value
 from .fielddocs import with_field_docs
+from .defaults import CHART, DEFAULT_MODE, chart_default_notices, defaults_mode_error, required_field_errors
 from .loader import load_values_mapping, parse_values_text_lenient
 from .releases import CAPV, CLUSTER_API, CURRENT, FLUX, ManagementCluster, kubernetes_version_errors, release_errors
 
@@ -70,6 +78,10 @@ class Deployment:
     allow_plaintext_credentials: bool = False
     """Accept a literal ``vcenter.password`` or registry credential in the cluster file; it then
     lands in ``dist/`` (base64 is no encryption) as with the chart."""
+    defaults: str = DEFAULT_MODE
+    """``defaults``: what the file's values are merged onto: ``"neutral"`` (the chart's values.yaml
+    without Giant Swarm's specifics; the file must name what a working cluster needs) or
+    ``"chart"`` (the chart's values.yaml, as Helm; what ``migrate`` writes). See docs/defaults.md."""
 
     @property
     def ipam_api_available(self) -> bool:
@@ -83,7 +95,7 @@ class Deployment:
 _FIELDS = {"namespace": "namespace", "managementCluster": "management_cluster", "apiVersions": "api_versions",
            "cleanupOnDelete": "cleanup_on_delete", "jobNetworkPolicies": "job_network_policies",
            "vcenterCredentialsSecret": "vcenter_credentials_secret",
-           "allowPlaintextCredentials": "allow_plaintext_credentials"}
+           "allowPlaintextCredentials": "allow_plaintext_credentials", "defaults": "defaults"}
 MANAGEMENT_CLUSTER_PATH = f"{DEPLOYMENT_KEY}.managementCluster"
 _MANAGEMENT_CLUSTER_KEYS = {"clusterApi": CLUSTER_API, "capv": CAPV, "flux": FLUX}
 MANAGEMENT_CLUSTER_PATHS = {attr: f"{MANAGEMENT_CLUSTER_PATH}.{key}" for key, attr in _MANAGEMENT_CLUSTER_KEYS.items()}
@@ -104,11 +116,13 @@ class ClusterFile:
     source: str
     """The file as named in messages (e.g. ``clusters/alpha.yaml``)."""
     values: object  # ClusterValues
-    """The file's values merged onto the chart's defaults (a checked ``ClusterValues``)."""
+    """The file's values merged onto its defaults (``deployment.defaults``; a checked ``ClusterValues``)."""
     deployment: Deployment = field(default_factory=Deployment)
     """The file's ``deployment`` section."""
     warnings: tuple[str, ...] = ()
     """Warnings about the file, e.g. keys the chart ignores."""
+    notices: tuple[str, ...] = ()
+    """With ``defaults: chart``: Giant Swarm's defaults still in effect (:func:`~.defaults.chart_default_notices`)."""
 
     @property
     def credentials_secret_name(self) -> str | None:
@@ -201,6 +215,11 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
                                          "a list of API versions such as 'ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim'"))
                 continue
             value = tuple(value)
+        elif attr == "defaults":
+            problem = defaults_mode_error(source, path, value)
+            if problem is not None:
+                errors.append(problem)
+                continue
         elif not isinstance(value, bool):
             errors.append(FieldError(source, path, "is invalid", render_value(value), "true or false"))
             continue
@@ -217,8 +236,13 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
         raise ConfigError(name_errors + exc.errors) from None
     deployment, errors = parse_deployment(user.pop(DEPLOYMENT_KEY, None), source)
     errors = name_errors + duplicates + errors
+    defaults_path = f"{DEPLOYMENT_KEY}.defaults"
+    mode_invalid = any(e.path == defaults_path for e in errors)
+    # With an invalid defaults value the file is read as on the chart's, without the required-field
+    # checks: its error alone says what to fix.
+    mode = CHART if mode_invalid else deployment.defaults
     try:
-        result: LoadResult = load_values_mapping(user, source)
+        result: LoadResult = load_values_mapping(user, source, defaults=mode)
     except ConfigError as exc:
         # The typed values are not there; still name every literal credential the file holds.
         raise ConfigError(errors + exc.errors + raw_credential_errors(user, deployment, source)) from None
@@ -230,7 +254,13 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
                                             source, cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
     if errors:
         raise ConfigError(errors)
-    return ClusterFile(name, source, result.values, deployment, tuple(result.warnings))
+    warnings = list(result.warnings)
+    if mode == CHART and not mode_invalid:
+        # The chart renders such values too (parity), but its output could not work.
+        warnings += [f"{problem} (the chart renders this, but the cluster cannot work without it)"
+                     for problem in required_field_errors(result.values.to_values_dict(), source)]
+    notices = chart_default_notices(result.values, user) if mode == CHART else []
+    return ClusterFile(name, source, result.values, deployment, tuple(warnings), tuple(notices))
 
 
 def _plaintext_password_error(source: str) -> FieldError:

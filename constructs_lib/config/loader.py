@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -23,6 +22,7 @@ import yaml
 
 from .checked import mark_checked
 from .crdcheck import CrdChecker
+from .defaults import CHART, NEUTRAL, required_field_errors, shared_defaults_mapping
 from .errors import ConfigError, FieldError
 from .merge import merge_values
 from .model import ClusterValues
@@ -59,19 +59,19 @@ def chart_defaults() -> dict:
     return ClusterValues.defaults().to_values_dict()
 
 
-@lru_cache(maxsize=None)
-def _shared_defaults() -> dict:
-    """The chart defaults, made once: :func:`merge_values` reads them and copies what it takes,
-    so every file of a fleet can be merged onto the same mapping (never handed out)."""
-    return chart_defaults()
+def _shared_defaults(defaults: str = CHART) -> dict:
+    """The defaults of ``defaults`` (``"chart"`` or ``"neutral"``), made once: :func:`merge_values`
+    reads them and copies what it takes, so every file of a fleet can be merged onto the same
+    mapping (never handed out)."""
+    return shared_defaults_mapping(defaults)
 
 
-def merged_values(user_values: dict) -> dict:
-    """``user_values`` coalesced onto the chart defaults, as Helm does."""
-    return merge_values(_shared_defaults(), user_values)
+def merged_values(user_values: dict, defaults: str = CHART) -> dict:
+    """``user_values`` coalesced onto the defaults (the chart's unless told), as Helm does."""
+    return merge_values(_shared_defaults(defaults), user_values)
 
 
-def load_values_file(path: "str | Path", crd: Optional[CrdChecker] = None) -> LoadResult:
+def load_values_file(path: "str | Path", crd: Optional[CrdChecker] = None, defaults: str = CHART) -> LoadResult:
     """Load a values file; errors name the file as ``path`` was given."""
     source = str(path)
     try:
@@ -83,14 +83,14 @@ def load_values_file(path: "str | Path", crd: Optional[CrdChecker] = None) -> Lo
     except UnicodeDecodeError as exc:
         raise ConfigError([FieldError(source, "", f"is not UTF-8 text (byte {exc.start})", "",
                                       "save the file as UTF-8")]) from None
-    return load_values_text(text, source, crd=crd)
+    return load_values_text(text, source, crd=crd, defaults=defaults)
 
 
-def load_values_text(text: str, source: str, crd: Optional[CrdChecker] = None) -> LoadResult:
+def load_values_text(text: str, source: str, crd: Optional[CrdChecker] = None, defaults: str = CHART) -> LoadResult:
     """Load values from YAML ``text``; ``source`` names it in messages (e.g. ``clusters/a.yaml``)."""
     user, duplicates = parse_values_text_lenient(text, source)
     try:
-        result = load_values_mapping(user, source, crd=crd)
+        result = load_values_mapping(user, source, crd=crd, defaults=defaults)
     except ConfigError as exc:
         raise ConfigError(duplicates + exc.errors) from None
     if duplicates:
@@ -98,11 +98,22 @@ def load_values_text(text: str, source: str, crd: Optional[CrdChecker] = None) -
     return result
 
 
-def load_values_mapping(user: dict, source: str, crd: Optional[CrdChecker] = None) -> LoadResult:
-    """Load values already parsed into a mapping (the user's keys, before merging onto the defaults)."""
+def load_values_mapping(user: dict, source: str, crd: Optional[CrdChecker] = None,
+                        defaults: str = CHART) -> LoadResult:
+    """Load values already parsed into a mapping (the user's keys, before merging onto the defaults).
+
+    ``defaults``: ``"chart"`` (the chart's values.yaml, as Helm; what render and a values file
+    use) or ``"neutral"`` (:mod:`.defaults`: without Giant Swarm's specifics; then the values must
+    name what a working cluster needs, see :func:`~.defaults.required_field_errors`)."""
     try:
-        merged = merge_values(_shared_defaults(), user)
+        merged = merge_values(_shared_defaults(defaults), user)
         errors = validate_values(merged, source, crd)
+        if defaults == NEUTRAL:
+            required = required_field_errors(merged, source)
+            covered = [e.path for e in required]
+            # The CRD check's bare "is required" for a field named here says less than ours.
+            errors = [e for e in errors if not (e.allowed == "is required" and any(
+                path == e.path or path.startswith(e.path + ".") for path in covered))] + required
     except RecursionError:
         raise ConfigError([FieldError(source, "", "is nested too deeply", "", "")]) from None
     if errors:

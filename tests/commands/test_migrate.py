@@ -61,7 +61,8 @@ def test_cluster_file_keeps_only_what_differs(tmp_path: Path):
     data = yaml.safe_load(text)
     assert data["deployment"] == {"namespace": "org-a",
                                   "managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"},
-                                  "apiVersions": ["ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"]}
+                                  "apiVersions": ["ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"],
+                                  "defaults": "chart"}
     assert "nodePools" not in data  # equal to the chart's default pool
     assert data["cluster"] == {"kubernetesVersion": "v1.24.11"}
     assert "# Dropped cluster.name (was 'x')" in text
@@ -93,7 +94,7 @@ def test_cluster_file_declares_the_chart_era_and_the_capabilities_even_when_empt
     text = cluster_file_text("x1", load_values_text(POOLED, "v.yaml"))
     deployment = yaml.safe_load(text)["deployment"]
     assert deployment == {"managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"},
-                          "apiVersions": []}
+                          "apiVersions": [], "defaults": "chart"}
     assert "managementCluster:\n    clusterApi: '1.6'\n" in text  # quoted: YAML would read 1.6 as a number
     cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")
     assert cluster.deployment.management_cluster == CHART_ERA
@@ -132,3 +133,14 @@ def test_a_kubernetes_the_chart_era_does_not_manage_gets_the_nearest_cluster_api
                                                                        "flux": "2.2"}
     cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")  # it loads: the releases manage the version
     assert cluster.deployment.management_cluster.flux == "2.2"  # the chart's HelmRelease/HelmRepository versions
+
+
+def test_the_migrated_file_is_on_the_chart_defaults_and_loads_to_the_same_values():
+    loaded = load_values_text(POOLED + "nodePools:\n  extra:\n    class: default\n    replicas: 1\n", "v.yaml")
+    text = cluster_file_text("x1", loaded)
+    assert yaml.safe_load(text)["deployment"]["defaults"] == "chart"
+    cluster = load_cluster_text(text, "clusters/x1.yaml", "x1")
+    assert cluster.deployment.defaults == "chart"
+    assert cluster.values == loaded.values
+    assert set(cluster.values.node_pools) == {"worker", "extra"}  # the chart's pool stays, as with Helm
+    assert any(n.startswith("sshTrustedUserCAKeys: ") for n in cluster.notices)

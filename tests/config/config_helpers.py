@@ -28,6 +28,18 @@ BASE = {
     },
 }
 
+# BASE completed for a cluster file on the neutral defaults (deployment.defaults absent): what a
+# working cluster needs beyond the chart's defaults (docs/defaults.md).
+_MACHINE = {"template": "flatcar-stable-4230.2.3-kube-v1.33.4",
+            "network": {"devices": [{"networkName": "vm-network", "dhcp4": True}]}}
+NEUTRAL_BASE = {
+    **BASE,
+    "vcenter": {"server": "https://vcenter.example.test", "datacenter": "dc1", "datastore": "ds1"},
+    "controlPlane": {"machineTemplate": dict(_MACHINE)},
+    "nodeClasses": {"default": dict(_MACHINE)},
+    "nodePools": {"worker": {"class": "default", "replicas": 2}},
+}
+
 
 def overlay(base: dict, extra: dict) -> dict:
     """``extra`` laid over ``base`` key by key (a test-local helper, independent of the merge code)."""

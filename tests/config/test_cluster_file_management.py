@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from config_helpers import BASE, dump, overlay
+from config_helpers import BASE, NEUTRAL_BASE, dump, overlay
 from constructs_lib.config import ConfigError
 from constructs_lib.config.cluster_file import Deployment, load_cluster_text, parse_deployment
 from constructs_lib.config.releases import CHART_ERA, CURRENT, ManagementCluster
@@ -17,7 +17,7 @@ IPAM = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
 
 
 def text(deployment: str | None = None, kubernetes: str | None = "v1.33.1", extra: dict | None = None) -> str:
-    values = overlay(BASE, extra or {})
+    values = overlay(NEUTRAL_BASE, extra or {})
     if kubernetes:
         values = overlay(values, {"cluster": {"kubernetesVersion": kubernetes}})
     return dump(values) + (f"deployment:\n{deployment}" if deployment else "")
@@ -139,13 +139,16 @@ def test_kubernetes_outside_the_current_range_is_refused():
     assert found["cluster.kubernetesVersion"].startswith(
         f"{SOURCE}: cluster.kubernetesVersion: 'v1.24.12' is not managed by Cluster API 1.14, which manages "
         "workload clusters v1.31 to v1.36: ")
-    assert errors(kubernetes=None)  # the chart's default v1.24.12 too
+    assert errors("  defaults: chart\n", kubernetes=None)  # the chart's default v1.24.12 too
+    # The neutral defaults' Kubernetes is one today's Cluster API manages.
+    assert load(kubernetes=None).values.cluster.kubernetes_version == "v1.33.4"
 
 
 def test_kubernetes_follows_the_declared_cluster_api():
     assert load(kubernetes="v1.33.0").values.cluster.kubernetes_version == "v1.33.0"
     assert load('  managementCluster: {clusterApi: "1.6", capv: "1.9", flux: "2.2"}\n', kubernetes="v1.28.3")
-    assert load('  managementCluster: {clusterApi: "1.6", capv: "1.9"}\n', kubernetes=None)  # v1.24.12
+    assert load('  managementCluster: {clusterApi: "1.6", capv: "1.9"}\n  defaults: chart\n',
+                kubernetes=None)  # the chart's v1.24.12
     found = errors('  managementCluster: {clusterApi: "1.6", capv: "1.9"}\n', kubernetes="v1.33.0")
     assert "'v1.33.0' is not managed by Cluster API 1.6, which manages workload clusters v1.23 to v1.29" in \
         found["cluster.kubernetesVersion"]
