@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ...assets import read_text
 from ..go_functions import b64enc
 from .containerd import config_toml  # noqa: F401  (re-exported for callers building the Secret)
+from .containerd import hosts_files as containerd_hosts
 from .teleport import teleport_yaml
 
 PATCHES_DIR = "/etc/kubernetes/patches"
@@ -56,6 +57,11 @@ def audit_policy_file() -> NodeFile:
 
 def containerd_config_file(secret_name: str) -> NodeFile:
     return NodeFile("/etc/containerd/config.toml", "0600", secret_name=secret_name, secret_key="registry-config.toml")
+
+
+def containerd_hosts_files(values) -> list[NodeFile]:
+    """The registry mirrors of containerd 2.x nodes (``certs.d/<host>/hosts.toml``; none for 1.x)."""
+    return [NodeFile(path, "0644", content=text) for path, text in containerd_hosts(values)]
 
 
 def proxy_files(values, proxy_secret_name: str) -> list[NodeFile]:

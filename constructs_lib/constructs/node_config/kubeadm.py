@@ -83,6 +83,7 @@ def control_plane_config_spec(ctx, proxy_secret_name: str) -> dict:
     files.append(node_files.audit_policy_file())
     files += node_files.proxy_files(values, proxy_secret_name)
     files.append(node_files.containerd_config_file(ctx.registry_secret_name))
+    files += node_files.containerd_hosts_files(values)
     files += node_files.apiserver_patch_files()
     if values.cluster.enable_encryption_provider:
         files.append(node_files.encryption_config_file(ctx.name))
@@ -118,6 +119,7 @@ def worker_config_spec(ctx, pool_name: str, proxy_secret_name: str) -> dict:
     values = ctx.values
     files = node_files.ssh_files(values) + node_files.teleport_files(values, ctx.name)
     files.append(node_files.containerd_config_file(ctx.registry_secret_name))
+    files += node_files.containerd_hosts_files(values)
     files += node_files.proxy_files(values, proxy_secret_name)
     return {
         **_shared_node_config(ctx),
