@@ -11,6 +11,11 @@ Three keys are read by the chart's templates but not declared in its ``values.ya
 ``10m``). They are modelled with those fallbacks and written by :meth:`to_values_dict` only when
 they differ from them, so the defaults' mapping is exactly ``values.yaml``.
 
+``addons`` and ``images`` are ours (the chart hard-codes these chart versions, catalog URLs and
+images): their defaults are the chart's constants, :meth:`to_values_dict` writes only the leaves
+that differ from them, and :meth:`from_values_dict` fills every leaf a mapping leaves out (or
+sets to ``null``) with its default.
+
 Node classes, the control plane's machine template and OS users are kept as the camelCase
 mappings the chart passes through to Cluster API unchanged (``toYaml``); their shape is checked
 against the Cluster API CRDs when loading.
@@ -57,6 +62,10 @@ __all__ = [
     "Internal",
     "ReleaseSettings",
     "HelmReleases",
+    "AddonChart",
+    "Catalogs",
+    "Addons",
+    "Images",
     "ClusterValues",
     "RELEASE_INTERVAL_DEFAULTS",
     "CONTROL_PLANE_CLASS",
@@ -407,6 +416,73 @@ class HelmReleases:
 
 
 @with_field_docs
+@dataclass(frozen=True)
+class AddonChart:
+    """``addons.<app>``: the Helm chart and version one add-on's Flux HelmRelease installs."""
+
+    chart: str = ""
+    """``chart``: chart name in its catalog (HelmRelease ``spec.chart.spec.chart``)."""
+    version: str = ""
+    """``version``: exact chart version, e.g. ``0.19.2`` (HelmRelease ``spec.chart.spec.version``)."""
+
+
+@with_field_docs
+@dataclass(frozen=True)
+class Catalogs:
+    """``addons.catalogs``: URLs of the Helm repositories (Flux HelmRepository ``<cluster>-<catalog>``)."""
+
+    default: str = "https://giantswarm.github.io/default-catalog"
+    """``default``: catalog of cilium, cloud-provider-vsphere and coredns (``<cluster>-default``)."""
+    default_test: str = "https://giantswarm.github.io/default-test-catalog"
+    """``defaultTest``: the ``<cluster>-default-test`` repository (emitted as the chart does; unused)."""
+    cluster: str = "https://giantswarm.github.io/cluster-catalog"
+    """``cluster``: catalog of network-policies (``<cluster>-cluster``, emitted unless ``allowAllEgress``)."""
+
+
+@with_field_docs
+@dataclass(frozen=True)
+class Addons:
+    """``addons`` (ours, not the chart's): chart versions of the add-ons and their catalogs.
+
+    Defaults are the versions the chart pins; a leaf left out keeps its default.
+    """
+
+    cilium: AddonChart = field(default_factory=lambda: AddonChart("cilium", "0.19.2"))
+    """``cilium``: the cilium HelmRelease (default ``cilium`` ``0.19.2``)."""
+    cloud_provider_vsphere: AddonChart = field(
+        default_factory=lambda: AddonChart("cloud-provider-vsphere", "1.5.1"))
+    """``cloudProviderVsphere``: the cloud-provider-vsphere HelmRelease (default ``1.5.1``)."""
+    coredns: AddonChart = field(default_factory=lambda: AddonChart("coredns-app", "1.21.0"))
+    """``coredns``: the coredns HelmRelease (default ``coredns-app`` ``1.21.0``)."""
+    network_policies: AddonChart = field(default_factory=lambda: AddonChart("network-policies", "0.0.3"))
+    """``networkPolicies``: the network-policies HelmRelease (default ``0.0.3``)."""
+    catalogs: Catalogs = field(default_factory=Catalogs)
+    """``catalogs``: Helm repository URLs."""
+
+
+@with_field_docs
+@dataclass(frozen=True)
+class Images:
+    """``images`` (ours, not the chart's): images the chart pins that no values key of the chart sets.
+
+    The others have keys already: ``kubectlImage`` (Jobs), ``controlPlane.etcd`` / ``controlPlane.dns``
+    (kubeadm), ``controlPlane.image`` (control-plane components), ``internal.sandboxContainerImage``
+    (pause). A leaf left out keeps its default.
+    """
+
+    kube_vip: Image = field(default_factory=lambda: Image("docker.io", "giantswarm/kube-vip", "v0.6.4"))
+    """``kubeVip``: the kube-vip static pod announcing the control-plane address (``<cluster>-kubevip-pod``)."""
+    cloud_provider_kube_vip: Image = field(
+        default_factory=lambda: Image("docker.io", "giantswarm/kube-vip", "v0.6.3"))
+    """``cloudProviderKubeVip``: kube-vip announcing Service load balancers (cloud-provider-vsphere's
+    ``kube-vip.image``)."""
+    kube_vip_cloud_provider: Image = field(
+        default_factory=lambda: Image("docker.io", "giantswarm/kube-vip-cloud-provider", "v0.0.4"))
+    """``kubeVipCloudProvider``: kube-vip-cloud-provider handing out Service addresses
+    (cloud-provider-vsphere's ``kube-vip-cloud-provider.image``)."""
+
+
+@with_field_docs
 @dataclass(frozen=True, repr=False)
 class ClusterValues:
     """All values of one cluster, as the chart sees them after merging the file onto its defaults."""
@@ -457,6 +533,10 @@ class ClusterValues:
     """``managementCluster``: name of the management cluster (teleport ``mc`` label); not in values.yaml."""
     helm_releases: HelmReleases = field(default_factory=HelmReleases, metadata=_OMIT_IF_DEFAULT)
     """``helmReleases``: Flux HelmRelease intervals; not in values.yaml."""
+    addons: Addons = field(default_factory=Addons, metadata=_OMIT_IF_DEFAULT)
+    """``addons``: add-on chart versions and catalog URLs; ours, not in values.yaml."""
+    images: Images = field(default_factory=Images, metadata=_OMIT_IF_DEFAULT)
+    """``images``: the kube-vip images; ours, not in values.yaml."""
 
     @classmethod
     def defaults(cls) -> "ClusterValues":
@@ -467,7 +547,8 @@ class ClusterValues:
         """The camelCase values mapping (secrets included), fresh and safe to modify.
 
         Keys the chart's values.yaml does not declare (``baseDomain``, ``managementCluster``,
-        ``helmReleases.*``) appear only when they differ from the chart's fallbacks, so
+        ``helmReleases.*``, ``addons.*``, ``images.*``) appear only when they differ from the
+        chart's fallbacks (or our defaults), so
         ``ClusterValues.defaults().to_values_dict()`` equals values.yaml.
         """
         return _to_values(self)
@@ -478,7 +559,8 @@ class ClusterValues:
 
         A key missing from ``values`` (a default removed with ``null``) becomes the empty value of
         its type -- which is how the chart renders a missing key -- except ``helmReleases``
-        intervals, which fall back like the chart's ``| default``.
+        intervals, which fall back like the chart's ``| default``, and ``addons``/``images``
+        leaves, which take their defaults.
         """
         return _from_values(cls, values)
 
@@ -510,8 +592,39 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+def _changed_values(obj: Any, default: Any) -> dict:
+    """The leaves of a section of ours that differ from ``default`` (the same section's default)."""
+    out = {}
+    for f in dataclasses.fields(obj):
+        value, base = getattr(obj, f.name), getattr(default, f.name)
+        if dataclasses.is_dataclass(value):
+            changed = _changed_values(value, base)
+            if changed:
+                out[values_key(f)] = changed
+        elif value != base:
+            out[values_key(f)] = _to_values(value)
+    return out
+
+
+def _defaulted_from_values(default: Any, values: Mapping[str, Any]) -> Any:
+    """A section of ours from a (possibly partial) mapping: what it leaves out keeps ``default``."""
+    kwargs = {}
+    for f in dataclasses.fields(default):
+        key, base = values_key(f), getattr(default, f.name)
+        given = values.get(key)
+        if given is None:
+            kwargs[f.name] = base
+        elif dataclasses.is_dataclass(base):
+            kwargs[f.name] = _defaulted_from_values(base, given)
+        else:
+            kwargs[f.name] = given
+    return type(default)(**kwargs)
+
+
 def _to_values(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        if isinstance(obj, (Addons, Images)):
+            return _changed_values(obj, type(obj)())
         if isinstance(obj, RegistryCredentials):
             given = {values_key(f): getattr(obj, f.name) for f in dataclasses.fields(obj) if getattr(obj, f.name)}
             return given or {"username": ""}  # still a non-empty mapping (see RegistryMirror.credentials)
@@ -551,6 +664,8 @@ def _from_values(cls: type, values: Mapping[str, Any]) -> Any:
             interval = entry.get("interval") or RELEASE_INTERVAL_DEFAULTS[f.name]
             kwargs[f.name] = ReleaseSettings(interval)
         return HelmReleases(**kwargs)
+    if cls in (Addons, Images):
+        return _defaulted_from_values(cls(), values)
     hints = _hints(cls)
     kwargs = {}
     for f in dataclasses.fields(cls):
@@ -558,8 +673,8 @@ def _from_values(cls: type, values: Mapping[str, Any]) -> Any:
         tp = hints[f.name]
         if key in values and values[key] is not None:
             kwargs[f.name] = _convert(tp, values[key])
-        elif cls is ClusterValues and f.name == "helm_releases":
-            kwargs[f.name] = HelmReleases()
+        elif cls is ClusterValues and f.name in ("helm_releases", "addons", "images"):
+            kwargs[f.name] = hints[f.name]()
         else:
             kwargs[f.name] = _empty(tp)
     return cls(**kwargs)

@@ -10,6 +10,7 @@ type there too).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
 
@@ -182,6 +183,56 @@ _IMAGE = Obj({
     "tag": Str((r.single_line, r.image_tag), missing="required"),
 })
 
+# --- addons and images: ours, not the chart's (every key may be left out: it keeps its default) ---
+# These checks would sit in rules.py (not ours to edit in this change; to be moved there).
+
+_CHART_VERSION_RE = re.compile(
+    r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+    r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$")
+_HELM_REPOSITORY_URL_RE = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+
+
+def chart_version(value: str) -> Optional[str]:
+    """An exact SemVer version: the HelmRelease pins it (no range, so every render is the same)."""
+    if _CHART_VERSION_RE.fullmatch(value):
+        return None
+    return "must be an exact chart version (SemVer without 'v'), e.g. 0.19.2"
+
+
+def helm_repository_url(value: str) -> Optional[str]:
+    """A Flux HelmRepository (type default) URL: http(s), the index.yaml is fetched from there."""
+    if _HELM_REPOSITORY_URL_RE.fullmatch(value) and '"' not in value:
+        return None
+    return "must be an http:// or https:// URL of a Helm repository, e.g. https://giantswarm.github.io/default-catalog"
+
+
+_ADDON = Obj({
+    "chart": Str((r.single_line, r.dns_label)),
+    "version": Str((r.single_line, chart_version)),
+}, missing="zero")
+
+_OUR_IMAGE = Obj({
+    "registry": Str((r.single_line, r.image_registry)),
+    "name": Str((r.single_line, r.image_name)),
+    "tag": Str((r.single_line, r.image_tag)),
+}, missing="zero")
+
+_CATALOG_URL = Str((r.single_line, helm_repository_url))
+
+_ADDONS = Obj({
+    "cilium": _ADDON,
+    "cloudProviderVsphere": _ADDON,
+    "coredns": _ADDON,
+    "networkPolicies": _ADDON,
+    "catalogs": Obj({"default": _CATALOG_URL, "defaultTest": _CATALOG_URL, "cluster": _CATALOG_URL}, missing="zero"),
+}, missing="zero")
+
+_IMAGES = Obj({
+    "kubeVip": _OUR_IMAGE,
+    "cloudProviderKubeVip": _OUR_IMAGE,
+    "kubeVipCloudProvider": _OUR_IMAGE,
+}, missing="zero")
+
 _RELEASE = Obj({"interval": Str((r.single_line, r.empty_or(r.go_duration)))}, missing="zero")
 
 # The IPAM hook Job's bash scripts interpolate the load-balancer CIDRs (and our port passes the
@@ -299,6 +350,8 @@ VALUES_SPEC = Obj({
         "cpi": _RELEASE,
         "coredns": _RELEASE,
     }, missing="zero"),
+    "addons": _ADDONS,
+    "images": _IMAGES,
     "kubeadm": _ignored("kubeadm", Obj({
         "users": List(Obj({
             "authorizedKeys": List(Str(())),

@@ -200,6 +200,14 @@ class VsphereCluster(Construct):
         self.cleanup = DeletionCleanup(self, "cleanup", ctx, on_delete=props.cleanup_on_delete,
                                        network_policy=props.job_network_policies)
 
+    @property
+    def prerequisites(self) -> list:
+        """The Secrets this cluster's objects reference that it does not emit, with their keys and
+        how to create them (:func:`~.prerequisites.prerequisites`)."""
+        from .prerequisites import prerequisites
+
+        return prerequisites(self)
+
 
 class VsphereClusterChart(Chart):
     """A cdk8s Chart holding one :class:`VsphereCluster`; invalid props raise :class:`ConfigError`

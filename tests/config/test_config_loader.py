@@ -303,6 +303,22 @@ def _leaf_and_branch_paths(value, prefix=""):
 TEMPLATE_ONLY = {"baseDomain": "", "managementCluster": "", "helmReleases.cilium.interval": "5m",
                  "helmReleases.cpi.interval": "10m", "helmReleases.coredns.interval": "10m"}
 
+# Our sections (not the chart's): leaf -> default, the pins the chart hard-codes.
+OUR_SECTIONS = {
+    "addons.cilium.chart": "cilium", "addons.cilium.version": "0.19.2",
+    "addons.cloudProviderVsphere.chart": "cloud-provider-vsphere", "addons.cloudProviderVsphere.version": "1.5.1",
+    "addons.coredns.chart": "coredns-app", "addons.coredns.version": "1.21.0",
+    "addons.networkPolicies.chart": "network-policies", "addons.networkPolicies.version": "0.0.3",
+    "addons.catalogs.default": "https://giantswarm.github.io/default-catalog",
+    "addons.catalogs.defaultTest": "https://giantswarm.github.io/default-test-catalog",
+    "addons.catalogs.cluster": "https://giantswarm.github.io/cluster-catalog",
+    **{f"images.{image}.{part}": value
+       for image, ref in {"kubeVip": ("docker.io", "giantswarm/kube-vip", "v0.6.4"),
+                          "cloudProviderKubeVip": ("docker.io", "giantswarm/kube-vip", "v0.6.3"),
+                          "kubeVipCloudProvider": ("docker.io", "giantswarm/kube-vip-cloud-provider", "v0.0.4")}.items()
+       for part, value in zip(("registry", "name", "tag"), ref)},
+}
+
 # Fields holding user-named maps or pass-through structures: their values are compared whole.
 _OPAQUE = (dict, tuple)
 
@@ -338,6 +354,11 @@ def _expected_paths() -> dict[str, object]:
     out["helmReleases"] = {}
     for release in ("cilium", "cpi", "coredns"):
         out[f"helmReleases.{release}"] = {}
+    out.update(OUR_SECTIONS)
+    for path in OUR_SECTIONS:  # their sections, only written when they differ (see model docs)
+        parts = path.split(".")
+        for end in range(1, len(parts)):
+            out.setdefault(".".join(parts[:end]), {})
     return out
 
 
@@ -373,7 +394,7 @@ def test_every_values_key_is_a_documented_snake_case_field_with_the_charts_defau
     assert doc, f"{cls.__name__}.{f.name} has no docstring"
     assert doc.startswith(f"``{path.split('.')[-1]}``"), f"{cls.__name__}.{f.name}: the docstring names its key first"
     expected = _expected_paths()[path]
-    if path.startswith("helmReleases") and isinstance(expected, dict):
+    if path.startswith(("helmReleases", "addons", "images")) and isinstance(expected, dict):
         return  # only written when set (see model docs); the intervals are checked one by one
     assert model._to_values(default) == expected, path
 

@@ -60,7 +60,7 @@ def test_exact_field_names_of_the_root():
         "api_server", "controller_manager", "cluster_description", "organization", "service_priority",
         "cluster_labels", "control_plane", "node_pools", "ssh_trusted_user_ca_keys", "os_users", "vcenter",
         "proxy", "oidc", "cluster", "kubectl_image", "connectivity", "internal", "node_classes", "base_domain",
-        "management_cluster", "helm_releases",
+        "management_cluster", "helm_releases", "addons", "images",
     ]
 
 

@@ -8,22 +8,34 @@ from constructs import Construct
 
 from .api_versions import helm_release_classes, helm_repository_classes
 
+from ...config.model import Addons as _AddonsValues, Images as _ImagesValues
 from ..context import ClusterContext
 from ..jobs.ipam_placeholders import LOAD_BALANCER_CIDRS_PLACEHOLDER
 from ..labels import description_annotations, watched_labels
 from ..typed import to_struct
 
-CATALOGS = {
-    "default": "https://giantswarm.github.io/default-catalog",
-    "default-test": "https://giantswarm.github.io/default-test-catalog",
-    "cluster": "https://giantswarm.github.io/cluster-catalog",
-}
-CILIUM_VERSION = "0.19.2"
-CLOUD_PROVIDER_VSPHERE_VERSION = "1.5.1"
-COREDNS_VERSION = "1.21.0"
-NETWORK_POLICIES_VERSION = "0.0.3"
-KUBE_VIP_CLOUD_PROVIDER_IMAGE = ("docker.io/giantswarm/kube-vip-cloud-provider", "v0.0.4")
-KUBE_VIP_IMAGE = ("docker.io/giantswarm/kube-vip", "v0.6.3")
+# The chart's pins are the defaults of the values ``addons`` and ``images`` (config/model.py);
+# these names keep them importable. The constructs read the values.
+_ADDONS, _IMAGES = _AddonsValues(), _ImagesValues()
+
+
+def catalogs(addons: _AddonsValues) -> dict[str, str]:
+    """HelmRepository name suffix -> URL, in the order the chart emits them."""
+    c = addons.catalogs
+    return {"default": c.default, "default-test": c.default_test, "cluster": c.cluster}
+
+
+def _repository(image) -> tuple[str, str]:
+    return f"{image.registry}/{image.name}", image.tag
+
+
+CATALOGS = catalogs(_ADDONS)
+CILIUM_VERSION = _ADDONS.cilium.version
+CLOUD_PROVIDER_VSPHERE_VERSION = _ADDONS.cloud_provider_vsphere.version
+COREDNS_VERSION = _ADDONS.coredns.version
+NETWORK_POLICIES_VERSION = _ADDONS.network_policies.version
+KUBE_VIP_CLOUD_PROVIDER_IMAGE = _repository(_IMAGES.kube_vip_cloud_provider)
+KUBE_VIP_IMAGE = _repository(_IMAGES.cloud_provider_kube_vip)
 NODE_INTERFACE = "ens192"
 
 _CONTROL_PLANE_TOLERATIONS = [
@@ -73,6 +85,8 @@ def load_balancer_cidrs(ctx: ClusterContext) -> str:
 def cloud_provider_values(ctx: ClusterContext) -> dict:
     """cloud-provider-vsphere with kube-vip announcing Service load balancers."""
     vcenter = ctx.values.vcenter
+    cloud_provider, kube_vip = (_repository(ctx.values.images.kube_vip_cloud_provider),
+                                _repository(ctx.values.images.cloud_provider_kube_vip))
     return {
         "global": {"config": {
             "enabled": True,
@@ -85,11 +99,11 @@ def cloud_provider_values(ctx: ClusterContext) -> dict:
         }},
         "kube-vip-cloud-provider": {
             "cidrGlobal": load_balancer_cidrs(ctx),
-            "image": {"repository": KUBE_VIP_CLOUD_PROVIDER_IMAGE[0], "tag": KUBE_VIP_CLOUD_PROVIDER_IMAGE[1]},
+            "image": {"repository": cloud_provider[0], "tag": cloud_provider[1]},
         },
         "kube-vip": {
             "env": {"vip_interface": NODE_INTERFACE},
-            "image": {"repository": KUBE_VIP_IMAGE[0], "tag": KUBE_VIP_IMAGE[1]},
+            "image": {"repository": kube_vip[0], "tag": kube_vip[1]},
         },
     }
 
@@ -153,34 +167,37 @@ class Addons(Construct):
         intervals = values.helm_releases
         restrict_egress = not values.connectivity.network.allow_all_egress
         repository_class, repository_spec = helm_repository_classes(ctx.management_cluster.helm_repository_api_version)
+        addons, urls = values.addons, catalogs(values.addons)
         for name in ("default", "default-test") + (("cluster",) if restrict_egress else ()):
             repository_class(
                 self, f"repository-{name}",
                 metadata=ApiObjectMetadata(
                     name=f"{ctx.name}-{name}", namespace=ctx.namespace,
                     annotations=description_annotations(values), labels=ctx.labels),
-                spec=repository_spec(interval="10m", url=CATALOGS[name]),
+                spec=repository_spec(interval="10m", url=urls[name]),
             )
         self.cilium = AddonRelease(
-            self, "cilium", ctx, release="cilium", chart="cilium", version=CILIUM_VERSION,
+            self, "cilium", ctx, release="cilium", chart=addons.cilium.chart, version=addons.cilium.version,
             repository="default", interval=intervals.cilium.interval, labels=watched_labels(values, ctx.name),
             values=cilium_values(ctx), depends_on_cilium=False)
         credentials = ctx.credentials_secret_name
         self.cloud_provider = AddonRelease(
-            self, "cloud-provider-vsphere", ctx, release="cloud-provider-vsphere", chart="cloud-provider-vsphere",
-            version=CLOUD_PROVIDER_VSPHERE_VERSION, repository="default", interval=intervals.cpi.interval,
+            self, "cloud-provider-vsphere", ctx, release="cloud-provider-vsphere",
+            chart=addons.cloud_provider_vsphere.chart, version=addons.cloud_provider_vsphere.version,
+            repository="default", interval=intervals.cpi.interval,
             labels=watched_labels(values, ctx.name), values=cloud_provider_values(ctx),
             # Held until the IPAM Job knows the load-balancer range, then explicitly resumed by it.
             suspend=(not ctx.ipam_assigned) if ctx.ipam_load_balancer else None,
             values_from=_secret_values(credentials, ("username", "global.config.username"),
                                        ("escapedPassword", "global.config.password")))
         self.coredns = AddonRelease(
-            self, "coredns", ctx, release="coredns", chart="coredns-app", version=COREDNS_VERSION,
+            self, "coredns", ctx, release="coredns", chart=addons.coredns.chart, version=addons.coredns.version,
             repository="default", interval=intervals.coredns.interval, labels=ctx.labels,
             values=coredns_values(ctx))
         if restrict_egress:
             # The chart reads the CoreDNS interval here; kept so that migrated releases do not change.
             self.network_policies = AddonRelease(
-                self, "network-policies", ctx, release="network-policies", chart="network-policies",
-                version=NETWORK_POLICIES_VERSION, repository="cluster", interval=intervals.coredns.interval,
+                self, "network-policies", ctx, release="network-policies",
+                chart=addons.network_policies.chart, version=addons.network_policies.version,
+                repository="cluster", interval=intervals.coredns.interval,
                 labels=ctx.labels)

@@ -270,7 +270,8 @@ class IpamAssignment(Construct):
         }
         if ctx.ipam_control_plane:
             manifests["kube-vip-pod.yaml"] = kubevip_pod_manifest(CONTROL_PLANE_IP_PLACEHOLDER,
-                                                                  ctx.values.cluster.kubernetes_version)
+                                                                  ctx.values.cluster.kubernetes_version,
+                                                                  image=ctx.values.images.kube_vip.reference)
         image = ctx.values.kubectl_image
         network = ctx.values.connectivity.network
         self.job = IpamAssignJob(self, "assign", IpamAssignJobProps(

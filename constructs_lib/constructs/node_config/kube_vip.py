@@ -30,10 +30,14 @@ def uses_super_admin(kubernetes_version: str) -> bool:
     return (int(match.group(1)), int(match.group(2))) >= (1, 29)
 
 
-def pod_manifest(vip_address: str, kubernetes_version: str) -> str:
-    """The static pod written to /etc/kubernetes/manifests/kube-vip.yaml."""
+DEFAULT_IMAGE = "docker.io/giantswarm/kube-vip:v0.6.4"
+"""The chart's kube-vip static pod image (the default of the values key ``images.kubeVip``)."""
+
+
+def pod_manifest(vip_address: str, kubernetes_version: str, image: str = DEFAULT_IMAGE) -> str:
+    """The static pod written to /etc/kubernetes/manifests/kube-vip.yaml (``image``: ``images.kubeVip``)."""
     name = "kube-vip-pod-hosts-file.yaml.tmpl" if uses_super_admin(kubernetes_version) else "kube-vip-pod.yaml.tmpl"
-    return template(f"node/{name}").substitute(vip_address=vip_address)
+    return template(f"node/{name}").substitute(vip_address=vip_address, image=image)
 
 
 def files(kubernetes_version: str) -> list[NodeFile]:

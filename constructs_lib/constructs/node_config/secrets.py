@@ -20,7 +20,7 @@ class KubeVipSecret(Construct):
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
         host = ctx.values.connectivity.network.control_plane_endpoint.host
-        content = pod_manifest(host, ctx.values.cluster.kubernetes_version)
+        content = pod_manifest(host, ctx.values.cluster.kubernetes_version, ctx.values.images.kube_vip.reference)
         assigned = ctx.ipam_assigned and ctx.ipam_control_plane
         self.resource = k8s.KubeSecret(
             self, "secret",
