@@ -191,10 +191,38 @@ def cmd_synth(args) -> int:
     return 0
 
 
+def _prerequisites_text(result) -> str:
+    """What the clusters reference and synth does not write (Secrets to create in the management
+    cluster first), cluster by cluster; empty when there is nothing."""
+    from ..constructs.context import ClusterContext
+    from ..constructs.prerequisites import prerequisites_from_documents
+
+    lines = []
+    for cluster in result.clusters:
+        ctx = ClusterContext(name=cluster.name, namespace=cluster.deployment.namespace, values=cluster.values,
+                             external_credentials_secret=cluster.credentials_secret_name or "")
+        found = prerequisites_from_documents(result.documents[cluster.name], cluster.name,
+                                             cluster.deployment.namespace, ctx)
+        for prerequisite in found:
+            first, *rest = prerequisite.describe().splitlines()
+            lines += [f"  {cluster.name}: {first}", *(f"    {line}" for line in rest)]
+    if not lines:
+        return ""
+    return "Prerequisites (referenced, not written by synth: create them in the management cluster):\n" + \
+        "\n".join(lines) + "\n"
+
+
 def cmd_validate(args) -> int:
     result = _fleet(args, "validate")
     if result is None:
         return 1
+    for cluster in result.clusters:  # clusters on the chart's defaults: what of Giant Swarm's is in effect
+        if cluster.notices:
+            print(f"notice: {cluster.source}: on the chart's defaults (deployment.defaults: chart), "
+                  "these Giant Swarm defaults are in effect:", file=sys.stderr)
+            for notice in cluster.notices:
+                print(f"notice:   {notice}", file=sys.stderr)
+    sys.stdout.write(_prerequisites_text(result))
     objects = sum(len(docs) for docs in result.documents.values())
     print(f"validate: {len(result.clusters)} cluster(s), {objects} objects valid.")
     return 0
@@ -211,6 +239,7 @@ def cmd_plan(args) -> int:
     except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError) as exc:
         _print_errors([f"{args.out}: a manifest there cannot be read ({str(exc).splitlines()[0]})"])
         return 1
+    sys.stdout.write(_prerequisites_text(result))
     sys.stdout.write(format_plan(plan))
     errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all)
     if errors:

@@ -10,9 +10,30 @@ from constructs_lib.commands.plan import diff_cluster, format_plan, Plan
 
 
 def _plan(capsys, clusters: Path, out: Path = DIST) -> tuple[int, str]:
+    """The exit code and the plan (what plan prints after the prerequisites, see test_prerequisites_come_first)."""
     capsys.readouterr()
     code = main(["plan", "--clusters", str(clusters), "--out", str(out)])
-    return code, capsys.readouterr().out
+    return code, _without_prerequisites(capsys.readouterr().out)
+
+
+def _without_prerequisites(out: str) -> str:
+    lines = out.splitlines(keepends=True)
+    if lines and lines[0].startswith("Prerequisites ("):
+        lines = lines[1:]
+        while lines and lines[0].startswith("  "):
+            lines = lines[1:]
+    return "".join(lines)
+
+
+def test_prerequisites_come_first(capsys, clusters_copy: Path):
+    capsys.readouterr()
+    assert main(["plan", "--clusters", str(clusters_copy), "--out", str(DIST)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Prerequisites (referenced, not written by synth: create them in the management cluster):\n"
+                          "  alpha: Secret org-platform/alpha-credentials (keys: escapedPassword, password, username)")
+    assert "  bravo: Secret org-platform/vsphere-platform (keys: escapedPassword, password, username): vCenter" in out
+    assert "    create: kubectl -n org-platform create secret generic alpha-credentials" in out
+    assert _without_prerequisites(out).startswith("No changes.")
 
 
 def test_no_changes_right_after_synth(capsys, clusters_copy: Path):

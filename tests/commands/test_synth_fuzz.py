@@ -53,7 +53,7 @@ def _cluster(path: Path) -> dict:
 # surface (the values fuzz test's rich seed, whose credentials are sentinels: opted in).
 RICH = copy.deepcopy(values_fuzz.RICH)
 RICH["deployment"] = {"namespace": "org-fuzz", "apiVersions": [IPAM_API], "cleanupOnDelete": True,
-                      "jobNetworkPolicies": True, "allowPlaintextCredentials": True,
+                      "jobNetworkPolicies": True, "allowPlaintextCredentials": True, "defaults": "chart",
                       # the chart's Kubernetes version: the releases of its time
                       "managementCluster": {"clusterApi": "1.6", "capv": "1.9", "flux": "2.2"}}
 IPAM = copy.deepcopy(_cluster(CLUSTERS / "alpha.yaml"))
