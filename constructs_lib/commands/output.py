@@ -50,7 +50,8 @@ def manifest_names(out_dir: Path) -> list[str]:
 def output_lock(out_dir: Path, waiting: Optional[Callable[[], None]] = None) -> Iterator[None]:
     """Hold the lock of ``out_dir`` (an exclusive ``flock`` on its parent directory); ``waiting``
     is called once if another process holds it and this one has to wait."""
-    parent = Path(out_dir).absolute().parent
+    out_dir = Path(out_dir).absolute()
+    parent = (out_dir.resolve() if out_dir.is_symlink() else out_dir).parent  # where write_output swaps
     parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -69,6 +70,8 @@ def write_output(out_dir: Path, files: dict[str, str]) -> None:
     """Make the manifests of ``out_dir`` exactly ``files`` (name -> text), in one step; every entry
     that is not a manifest stays as it is. Call it holding :func:`output_lock`."""
     out_dir = Path(out_dir).absolute()
+    if out_dir.is_symlink():  # a link to the output directory stays a link: its target is replaced
+        out_dir = out_dir.resolve()
     if any(not name.endswith(MANIFEST_SUFFIX) or "/" in name for name in files):
         raise ValueError("only NAME.k8s.yaml files belong to the output")
     parent = out_dir.parent

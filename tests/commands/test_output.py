@@ -54,6 +54,16 @@ def test_manifests_replaced_and_every_other_entry_kept_as_it_is(tmp_path: Path):
     assert siblings(out) == []  # no staging directory left
 
 
+def test_an_output_directory_that_is_a_link_stays_a_link(tmp_path: Path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "README.md").write_text("kept\n")
+    (tmp_path / "dist").symlink_to("real")
+    write_output(tmp_path / "dist", {"a.k8s.yaml": "a\n"})
+    assert os.readlink(tmp_path / "dist") == "real"
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["README.md", "a.k8s.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "real"]
+
+
 def test_only_manifests_can_be_written(tmp_path: Path):
     with pytest.raises(ValueError):
         write_output(tmp_path / "dist", {"kustomization.yaml": "x"})
