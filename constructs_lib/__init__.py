@@ -14,7 +14,11 @@ Public API (imported lazily, so that ``constructs_lib.config`` stays free of cdk
 * :func:`load_values_file` / :func:`load_values_text` -- chart values files into ClusterValues;
 * :func:`load_cluster_file` -- a ``clusters/NAME.yaml`` file (values plus ``deployment``);
 * :class:`ConfigError` -- every problem of a values file, with field paths;
-* :class:`IpamAssignJob` / :class:`IpamAssignJobProps` -- the IPAM assignment Job on its own.
+* :class:`IpamAssignJob` / :class:`IpamAssignJobProps` -- the IPAM assignment Job on its own;
+* :class:`ManagementCluster` (``CURRENT``, ``CHART_ERA``) -- the declared controller releases
+  (``VsphereClusterProps.management_cluster``);
+* :func:`neutral_values` -- ClusterValues on the neutral defaults (``ClusterValues.defaults()``
+  are the chart's).
 """
 from __future__ import annotations
 
@@ -34,6 +38,10 @@ _EXPORTS = {
     "Deployment": ".config.cluster_file",
     "IpamAssignJob": ".constructs.jobs.ipam",
     "IpamAssignJobProps": ".constructs.jobs.ipam",
+    "ManagementCluster": ".config",
+    "CURRENT": ".config",
+    "CHART_ERA": ".config",
+    "neutral_values": ".config",
 }
 
 __all__ = sorted(_EXPORTS)
