@@ -212,7 +212,29 @@ def _prerequisites_text(result) -> str:
         "\n".join(lines) + "\n"
 
 
+def cmd_validate_manifests(args) -> int:
+    from .manifest_files import check_manifest_files, parse_releases
+
+    declared = None
+    if args.management_cluster is not None:
+        declared, errors = parse_releases(args.management_cluster, "--management-cluster")
+        if errors:
+            _print_errors([str(e) for e in errors])
+            return 1
+    check = check_manifest_files(args.manifests, declared)
+    if check.errors:
+        _print_errors(check.errors)
+        return 1
+    print(f"validate: {len(args.manifests)} file(s), {check.objects} objects valid.")
+    return 0
+
+
 def cmd_validate(args) -> int:
+    if args.manifests:
+        return cmd_validate_manifests(args)
+    if args.management_cluster is not None:
+        _print_errors(["--management-cluster goes with --manifests (a cluster file declares its own releases)"])
+        return 2
     result = _fleet(args, "validate")
     if result is None:
         return 1
@@ -345,6 +367,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="load, synthesize in memory and check every object against its CRD")
     validate.add_argument("--clusters", default="clusters", help="directory of cluster files (default: clusters)")
+    validate.add_argument("--manifests", nargs="+", metavar="FILE",
+                          help="check these manifest files instead (e.g. dist/*.k8s.yaml), against the CRDs of "
+                               "the releases of --management-cluster, else of each file's '# Releases:' line, "
+                               "else today's")
+    validate.add_argument("--management-cluster", metavar="SPEC",
+                          help="with --manifests: the releases, e.g. clusterApi=1.6,capv=1.9,flux=2.2")
     _jobs_option(validate)
     validate.set_defaults(func=cmd_validate)
 

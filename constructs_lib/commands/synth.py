@@ -52,9 +52,16 @@ def release_problems(documents: list[dict], management_cluster: ManagementCluste
                               served=management_cluster.served_api_versions())
 
 
+def releases_line(management_cluster: ManagementCluster) -> str:
+    """The header line naming the releases a manifest file was synthesized for (``validate
+    --manifests`` judges the file by them)."""
+    mc = management_cluster
+    return f"# Releases: clusterApi={mc.cluster_api}, capv={mc.capv}, flux={mc.flux}\n"
+
+
 def manifest_text(cluster: ClusterFile, documents: list[dict]) -> str:
     header = (f"# Cluster {cluster.name}: synthesized from {Path(cluster.source).name} by "
-              f"`python main.py`; do not edit.\n")
+              f"`python main.py`; do not edit.\n") + releases_line(cluster.deployment.management_cluster)
     return header + dump_documents(documents)
 
 
