@@ -154,6 +154,23 @@ def _destroys_everything(out_dir: Path, result, allowed: bool) -> list[str]:
             "pass --allow-destroy-all to destroy them all"]
 
 
+def _refused_updates(out_dir: Path, result) -> list[str]:
+    """The updates of the output's objects that Cluster API's webhooks would refuse (:mod:`.admission`)."""
+    from ..constructs.manifest_yaml import load_documents
+    from .admission import admission_refusals
+    from .output import MANIFEST_SUFFIX
+
+    refusals = []
+    for cluster in result.clusters:
+        path = out_dir / (cluster.name + MANIFEST_SUFFIX)
+        try:
+            old = load_documents(path.read_text(encoding="utf-8")) if path.is_file() else []
+        except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # an unreadable old manifest: nothing to compare with
+        refusals += admission_refusals(cluster.source, old, result.documents[cluster.name])
+    return refusals
+
+
 def cmd_synth(args) -> int:
     from .output import list_for_cdk8s, output_lock, write_output
 
@@ -168,7 +185,7 @@ def cmd_synth(args) -> int:
 
     try:
         with output_lock(out_dir, waiting):
-            errors = _destroys_everything(out_dir, result, args.allow_destroy_all)
+            errors = _destroys_everything(out_dir, result, args.allow_destroy_all) + _refused_updates(out_dir, result)
             if errors:
                 _print_errors(errors)
                 print(f"synth: {args.out} left unchanged.", file=sys.stderr)
@@ -263,7 +280,7 @@ def cmd_plan(args) -> int:
         return 1
     sys.stdout.write(_prerequisites_text(result))
     sys.stdout.write(format_plan(plan))
-    errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all)
+    errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all) + _refused_updates(Path(args.out), result)
     if errors:
         _print_errors(errors)
         return 1
