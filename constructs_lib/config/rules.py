@@ -255,3 +255,23 @@ def https_url(value: str) -> Optional[str]:
 
 def absolute_path(value: str) -> Optional[str]:
     return None if value.startswith("/") else "must be an absolute file path on the control-plane nodes"
+
+
+_CHART_VERSION_RE = re.compile(
+    r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
+    r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$")
+_HELM_REPOSITORY_URL_RE = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+
+
+def chart_version(value: str) -> Optional[str]:
+    """An exact SemVer version: the HelmRelease pins it (no range, so every render is the same)."""
+    if _CHART_VERSION_RE.fullmatch(value):
+        return None
+    return "must be an exact chart version (SemVer without 'v'), e.g. 0.19.2"
+
+
+def helm_repository_url(value: str) -> Optional[str]:
+    """A Flux HelmRepository (type default) URL: http(s), the index.yaml is fetched from there."""
+    if _HELM_REPOSITORY_URL_RE.fullmatch(value) and '"' not in value:
+        return None
+    return "must be an http:// or https:// URL of a Helm repository, e.g. https://giantswarm.github.io/default-catalog"

@@ -10,7 +10,6 @@ type there too).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Union
 
@@ -184,31 +183,9 @@ _IMAGE = Obj({
 })
 
 # --- addons and images: ours, not the chart's (every key may be left out: it keeps its default) ---
-# These checks would sit in rules.py (not ours to edit in this change; to be moved there).
-
-_CHART_VERSION_RE = re.compile(
-    r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
-    r"(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$")
-_HELM_REPOSITORY_URL_RE = re.compile(r"^https?://[^\s/]+(/\S*)?$")
-
-
-def chart_version(value: str) -> Optional[str]:
-    """An exact SemVer version: the HelmRelease pins it (no range, so every render is the same)."""
-    if _CHART_VERSION_RE.fullmatch(value):
-        return None
-    return "must be an exact chart version (SemVer without 'v'), e.g. 0.19.2"
-
-
-def helm_repository_url(value: str) -> Optional[str]:
-    """A Flux HelmRepository (type default) URL: http(s), the index.yaml is fetched from there."""
-    if _HELM_REPOSITORY_URL_RE.fullmatch(value) and '"' not in value:
-        return None
-    return "must be an http:// or https:// URL of a Helm repository, e.g. https://giantswarm.github.io/default-catalog"
-
-
 _ADDON = Obj({
     "chart": Str((r.single_line, r.dns_label)),
-    "version": Str((r.single_line, chart_version)),
+    "version": Str((r.single_line, r.chart_version)),
 }, missing="zero")
 
 _OUR_IMAGE = Obj({
@@ -217,7 +194,7 @@ _OUR_IMAGE = Obj({
     "tag": Str((r.single_line, r.image_tag)),
 }, missing="zero")
 
-_CATALOG_URL = Str((r.single_line, helm_repository_url))
+_CATALOG_URL = Str((r.single_line, r.helm_repository_url))
 
 _ADDONS = Obj({
     "cilium": _ADDON,
