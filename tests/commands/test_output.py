@@ -82,11 +82,14 @@ def test_a_killed_run_leaves_a_staging_directory_the_next_run_removes(tmp_path: 
 
 # Writes two full outputs in turn, forever; killed at a random moment by the test.
 FLIP = """
-import sys
+import sys, time
 from constructs_lib.commands.output import output_lock, write_output
 out, count = sys.argv[1], int(sys.argv[2])
 texts = [{f"c{i}.k8s.yaml": (tag * 2000) + "\\n" for i in range(count)} for tag in ("A", "B")]
-print("ready", flush=True)
+started = time.monotonic()
+with output_lock(out):
+    write_output(out, texts[1])
+print("ready", time.monotonic() - started, flush=True)  # one output written, and how long it took
 while True:
     for files in texts:
         with output_lock(out):
@@ -116,14 +119,15 @@ def test_sigkill_while_writing_never_leaves_the_output_absent_mixed_or_half_writ
     for _ in range(25):
         process = subprocess.Popen([sys.executable, "-c", FLIP, str(out), str(count)], cwd=ROOT, env=ENV,
                                    stdout=subprocess.PIPE, text=True)
-        assert process.stdout.readline() == "ready\n"
-        time.sleep(rng.uniform(0, 0.08))
+        word, took = process.stdout.readline().split()
+        assert word == "ready"
+        time.sleep(rng.uniform(0, 4 * float(took)))  # within the next few swaps, however fast they are
         process.kill()
         process.wait()
         process.stdout.close()
         if manifest_names(out):
             seen.add(whole_output(out, count, user))
-    assert seen == {"A", "B"}  # the kills fell on both sides of the swaps
+    assert seen == {"A", "B"}  # every kill left a whole output, of either side of the swaps
     with output_lock(out):  # the next run cleans what the kills left
         write_output(out, {f"c{i}.k8s.yaml": "A" * 2000 + "\n" for i in range(count)})
     assert siblings(out) == []
