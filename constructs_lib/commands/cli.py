@@ -98,17 +98,28 @@ def _fleet(args, command: str):
     return result
 
 
-def _plan_against(out_dir: Path, result):
+def _output_documents(out_dir: Path) -> tuple[dict[str, list[dict]], list[str]]:
+    """The objects of every manifest of the output directory, read once (cluster name -> objects),
+    and one message per manifest that cannot be read."""
     from ..constructs.manifest_yaml import load_documents
     from .output import MANIFEST_SUFFIX
-    from .plan import Plan, diff_cluster
 
-    current = {}
+    current, unreadable = {}, []
     if out_dir.is_dir():
         for path in sorted(out_dir.glob("*" + MANIFEST_SUFFIX)):
-            docs = load_documents(path.read_text(encoding="utf-8"))
+            try:
+                docs = load_documents(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError) as exc:
+                unreadable.append(f"{path}: cannot be read as a manifest stream ({str(exc).splitlines()[0]})")
+                continue
             current[path.name[: -len(MANIFEST_SUFFIX)]] = [
                 d for d in docs if isinstance(d, dict) and isinstance(d.get("metadata"), dict)]
+    return current, unreadable
+
+
+def _plan_against(current: dict[str, list[dict]], result):
+    from .plan import Plan, diff_cluster
+
     plan = Plan()
     for name in sorted(set(current) | set(result.documents)):
         plan.clusters.append(diff_cluster(name, current.get(name, []), result.documents.get(name, [])))
@@ -154,20 +165,13 @@ def _destroys_everything(out_dir: Path, result, allowed: bool) -> list[str]:
             "pass --allow-destroy-all to destroy them all"]
 
 
-def _refused_updates(out_dir: Path, result) -> list[str]:
+def _refused_updates(current: dict[str, list[dict]], result) -> list[str]:
     """The updates of the output's objects that Cluster API's webhooks would refuse (:mod:`.admission`)."""
-    from ..constructs.manifest_yaml import load_documents
     from .admission import admission_refusals
-    from .output import MANIFEST_SUFFIX
 
     refusals = []
     for cluster in result.clusters:
-        path = out_dir / (cluster.name + MANIFEST_SUFFIX)
-        try:
-            old = load_documents(path.read_text(encoding="utf-8")) if path.is_file() else []
-        except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # an unreadable old manifest: nothing to compare with
-        refusals += admission_refusals(cluster.source, old, result.documents[cluster.name])
+        refusals += admission_refusals(cluster.source, current.get(cluster.name, []), result.documents[cluster.name])
     return refusals
 
 
@@ -185,15 +189,14 @@ def cmd_synth(args) -> int:
 
     try:
         with output_lock(out_dir, waiting):
-            errors = _destroys_everything(out_dir, result, args.allow_destroy_all) + _refused_updates(out_dir, result)
+            current, unreadable = _output_documents(out_dir)
+            errors = _destroys_everything(out_dir, result, args.allow_destroy_all) + _refused_updates(current, result)
             if errors:
                 _print_errors(errors)
                 print(f"synth: {args.out} left unchanged.", file=sys.stderr)
                 return 1
-            try:
-                plan = _plan_against(out_dir, result)
-            except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError):
-                plan = None  # the old manifests are replaced whatever they were; only the summary needs them
+            # The old manifests are replaced whatever they were; only the summary needs them all.
+            plan = None if unreadable else _plan_against(current, result)
             write_output(out_dir, result.files)
         listing = os.environ.get(CDK8S_OUTDIR_VARIABLE)
         if listing and Path(listing).absolute() != out_dir.absolute():
@@ -211,13 +214,12 @@ def cmd_synth(args) -> int:
 def _prerequisites_text(result) -> str:
     """What the clusters reference and synth does not write (Secrets to create in the management
     cluster first), cluster by cluster; empty when there is nothing."""
-    from ..constructs.context import ClusterContext
-    from ..constructs.prerequisites import prerequisites_from_documents
+    from ..constructs.prerequisites import prerequisites_from_documents, reference_context
 
     lines = []
     for cluster in result.clusters:
-        ctx = ClusterContext(name=cluster.name, namespace=cluster.deployment.namespace, values=cluster.values,
-                             external_credentials_secret=cluster.credentials_secret_name or "")
+        ctx = reference_context(cluster.name, cluster.deployment.namespace, cluster.values,
+                                cluster.credentials_secret_name)
         found = prerequisites_from_documents(result.documents[cluster.name], cluster.name,
                                              cluster.deployment.namespace, ctx)
         for prerequisite in found:
@@ -273,14 +275,14 @@ def cmd_plan(args) -> int:
     result = _fleet(args, "plan")
     if result is None:
         return 1
-    try:
-        plan = _plan_against(Path(args.out), result)
-    except (OSError, ValueError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        _print_errors([f"{args.out}: a manifest there cannot be read ({str(exc).splitlines()[0]})"])
+    current, unreadable = _output_documents(Path(args.out))
+    if unreadable:
+        _print_errors(unreadable)
         return 1
+    plan = _plan_against(current, result)
     sys.stdout.write(_prerequisites_text(result))
     sys.stdout.write(format_plan(plan))
-    errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all) + _refused_updates(Path(args.out), result)
+    errors = _destroys_everything(Path(args.out), result, args.allow_destroy_all) + _refused_updates(current, result)
     if errors:
         _print_errors(errors)
         return 1
