@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import FieldError, key_path, render_value
 from .model import DEFAULT_SSH_CA_KEY, ClusterValues
+from .validate import value_at
 
 __all__ = ["DEFAULTS_MODES", "DEFAULT_MODE", "NEUTRAL", "CHART", "NEUTRAL_OVERRIDES", "NEUTRAL_KUBERNETES_VERSION",
            "defaults_mapping", "neutral_values", "chart_values", "required_field_errors",
@@ -114,14 +115,6 @@ def defaults_mode_error(source: str, path: str, value: Any) -> FieldError | None
 
 # --- required fields ---------------------------------------------------------------------------
 
-def _get(values: Any, *keys: str) -> Any:
-    for key in keys:
-        if not isinstance(values, dict):
-            return None
-        values = values.get(key)
-    return values
-
-
 def _blank(value: Any) -> bool:
     return not isinstance(value, str) or value.strip() == ""
 
@@ -134,7 +127,7 @@ def _machine_template_errors(template: Any, path: str, what: str, source: str) -
         errors.append(FieldError(source, f"{path}.template", "is missing", "",
                                  f"the name or inventory path of the vSphere VM template to clone {what} from, "
                                  f"e.g. 'flatcar-stable-4230.2.3-kube-{NEUTRAL_KUBERNETES_VERSION}'"))
-    devices = _get(template, "network", "devices")
+    devices = value_at(template, "network", "devices")
     if not isinstance(devices, list) or not devices:
         errors.append(FieldError(source, f"{path}.network.devices", "is missing", "",
                                  f"at least one network device for {what}, e.g. "
@@ -153,9 +146,9 @@ def required_field_errors(values: dict, source: str) -> list[FieldError]:
     errors = []
     for key, allowed in (("server", "the URL or address of the vCenter API, e.g. 'https://vcenter.example.com'"),
                          ("datacenter", "the name of the vSphere datacenter the machines are created in")):
-        if _blank(_get(values, "vcenter", key)):
+        if _blank(value_at(values, "vcenter", key)):
             errors.append(FieldError(source, f"vcenter.{key}", "is missing", "", allowed))
-    errors += _machine_template_errors(_get(values, "controlPlane", "machineTemplate"),
+    errors += _machine_template_errors(value_at(values, "controlPlane", "machineTemplate"),
                                        "controlPlane.machineTemplate", "the control-plane machines", source)
     classes = values.get("nodeClasses")
     if isinstance(classes, dict):
@@ -164,7 +157,7 @@ def required_field_errors(values: dict, source: str) -> list[FieldError]:
         for name, spec in classes.items():
             errors += _machine_template_errors(spec, key_path("nodeClasses", name),
                                                f"the machines of the class {name!r}", source)
-    endpoint = _get(values, "connectivity", "network", "controlPlaneEndpoint")
+    endpoint = value_at(values, "connectivity", "network", "controlPlaneEndpoint")
     if isinstance(endpoint, dict) and _blank(endpoint.get("host")) and _blank(endpoint.get("ipPoolName")):
         errors.append(FieldError(source, "connectivity.network.controlPlaneEndpoint.host", "is missing", "",
                                  "the control-plane endpoint: an IP address (e.g. '10.0.10.5'), or, with an IP "
@@ -217,7 +210,7 @@ def chart_default_notices(values: ClusterValues, user: dict | None = None) -> li
         if spec.get("template") == GS_TEMPLATE:
             notices.append(f"{path}.template: Giant Swarm's VM template {GS_TEMPLATE!r} (the chart's default); "
                            "name your own template")
-        devices = _get(spec, "network", "devices")
+        devices = value_at(spec, "network", "devices")
         if isinstance(devices, list) and any(isinstance(d, dict) and d.get("networkName") == GS_NETWORK
                                              for d in devices):
             notices.append(f"{path}.network.devices: Giant Swarm's vSphere network {GS_NETWORK!r} (the chart's "

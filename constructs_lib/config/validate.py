@@ -238,7 +238,8 @@ def _lookup(value: Any, base: str, path: str) -> Any:
 
 # --- rules across fields --------------------------------------------------------------------
 
-def _get(values: dict, *keys: str) -> Any:
+def value_at(values: Any, *keys: str) -> Any:
+    """The value at ``keys`` in nested mappings; ``None`` where a key is missing or a level is no mapping."""
     current: Any = values
     for key in keys:
         if not isinstance(current, dict) or key not in current:
@@ -262,7 +263,7 @@ def _cross_checks(values: dict, out: _Collector) -> None:
 def _check_load_balancers(values: dict, out: _Collector) -> None:
     # values.schema.json: loadBalancers anyOf [{required: [cidrBlocks]} with >= 1 CIDR,
     # {required: [ipPoolName]} matching the DNS-1123 subdomain pattern].
-    lb = _get(values, "connectivity", "network", "loadBalancers")
+    lb = value_at(values, "connectivity", "network", "loadBalancers")
     if not isinstance(lb, dict):
         return
     cidrs = lb.get("cidrBlocks")
@@ -278,7 +279,7 @@ def _check_load_balancers(values: dict, out: _Collector) -> None:
 def _check_service_cidr(values: dict, out: _Collector) -> None:
     # The chart's clusterDNS helper fails the render when the first services CIDR is smaller
     # than /24: the DNS address is its first three octets followed by .10.
-    cidrs = _get(values, "connectivity", "network", "services", "cidrBlocks")
+    cidrs = value_at(values, "connectivity", "network", "services", "cidrBlocks")
     if not isinstance(cidrs, list) or not cidrs or not isinstance(cidrs[0], str) or rules.ipv4_cidr(cidrs[0]):
         return
     address, prefix = cidrs[0].split("/")
@@ -289,7 +290,7 @@ def _check_service_cidr(values: dict, out: _Collector) -> None:
 
 
 def _networks(values: dict, section: str) -> list[tuple[int, ipaddress.IPv4Network]]:
-    cidrs = _get(values, "connectivity", "network", section, "cidrBlocks")
+    cidrs = value_at(values, "connectivity", "network", section, "cidrBlocks")
     found = []
     if isinstance(cidrs, list):
         for index, cidr in enumerate(cidrs):
@@ -331,7 +332,7 @@ def _check_pool_classes(values: dict, out: _Collector) -> None:
 def _check_node_count(values: dict, out: _Collector) -> None:
     # Each pool is bounded on its own by the spec; together they must stay within one cluster's limit.
     pools = values.get("nodePools")
-    replicas = _get(values, "controlPlane", "replicas")
+    replicas = value_at(values, "controlPlane", "replicas")
     if not isinstance(pools, dict):
         return
     counts = [p.get("replicas") for p in pools.values() if isinstance(p, dict)] + [replicas]
