@@ -24,6 +24,7 @@ from ..config.fielddocs import with_field_docs
 from ..config.model import ClusterValues
 from ..config.releases import (CAPV, CHART_ERA, CLUSTER_API, CURRENT, FLUX, ManagementCluster,
                                kubernetes_version_errors, release_errors)
+from . import naming
 from .context import ClusterContext
 from .cluster_api.control_plane import ControlPlane
 from .cluster_api.health_check import WorkerHealthCheck
@@ -81,7 +82,7 @@ class VsphereClusterProps:
     def proxy_secret_name(self) -> str:
         """Secret with the ``containerdProxy`` systemd drop-in when ``proxy.enabled`` is set
         (``proxy.secretName``; else ``<name>-systemd-proxy``, as in the chart's later releases)."""
-        return self.values.proxy.secret_name or f"{self.name}-systemd-proxy"
+        return naming.proxy_secret_name(self.name, self.values)
 
     @classmethod
     def from_cluster_file(cls, path: "str | Path", *, namespace: str | None = None) -> "VsphereClusterProps":

@@ -47,6 +47,12 @@ def kubeadm_config_template_name(cluster: str, pool: str, spec: dict) -> str:
     return f"{cluster}-{pool}-{sha1_8(go_json(spec))}"
 
 
+def proxy_secret_name(cluster: str, values) -> str:
+    """The Secret with the ``containerdProxy`` systemd drop-in when ``proxy.enabled`` is set:
+    ``proxy.secretName``, else ``<cluster>-systemd-proxy`` (as in the chart's later releases)."""
+    return values.proxy.secret_name or f"{cluster}-systemd-proxy"
+
+
 def credentials_secret_name(cluster: str) -> str:
     return f"{cluster}-credentials"
 

@@ -108,7 +108,7 @@ KNOWN: tuple[_Known, ...] = (
                           + _SECRET_STORE_HINT)),
     _Known(
         lambda name, ctx, cluster: ctx is not None and ctx.values.proxy.enabled
-        and name == (ctx.values.proxy.secret_name or f"{cluster}-systemd-proxy"),
+        and name == naming.proxy_secret_name(cluster, ctx.values),
         ("containerdProxy",),
         "systemd drop-in ([Service] Environment=HTTP_PROXY=… HTTPS_PROXY=… NO_PROXY=…) for containerd and "
         "teleport on every node",
@@ -233,16 +233,18 @@ def _referencing_parts(ctx: ClusterContext, proxy_secret_name: str) -> list[dict
     return docs
 
 
-def _proxy_secret_name(ctx: ClusterContext) -> str:
-    # As VsphereClusterProps.proxy_secret_name.
-    return ctx.values.proxy.secret_name or f"{ctx.name}-systemd-proxy"
+def reference_context(name: str, namespace: str, values, credentials_secret_name: str | None,
+                      namespaced_secrets: bool = True) -> ClusterContext:
+    """A cluster's context with only what decides its Secret references (the IPAM flags do not):
+    for the commands, which have loaded cluster files but build no construct in this process."""
+    return ClusterContext(name=name, namespace=namespace, values=values,
+                          external_credentials_secret=credentials_secret_name or "",
+                          namespaced_secrets=namespaced_secrets)
 
 
 def _context_of_props(props: Any) -> ClusterContext:
-    # Only what decides Secret references: the IPAM flags do not.
-    return ClusterContext(name=props.name, namespace=props.namespace, values=props.values,
-                          external_credentials_secret=props.credentials_secret_name or "",
-                          namespaced_secrets=props.namespaced_secrets)
+    return reference_context(props.name, props.namespace, props.values, props.credentials_secret_name,
+                             props.namespaced_secrets)
 
 
 def prerequisites(source: Any, *, documents: list[dict] | None = None) -> list[Prerequisite]:
@@ -265,7 +267,7 @@ def prerequisites(source: Any, *, documents: list[dict] | None = None) -> list[P
         raise TypeError("expected a VsphereCluster, ClusterContext or VsphereClusterProps, "
                         f"not {type(source).__name__}")
     if documents is None:
-        documents = _referencing_parts(ctx, _proxy_secret_name(ctx))
+        documents = _referencing_parts(ctx, naming.proxy_secret_name(ctx.name, ctx.values))
     return prerequisites_from_documents(documents, ctx.name, ctx.namespace, ctx)
 
 
