@@ -31,7 +31,7 @@ from .fielddocs import with_field_docs
 __all__ = [
     "ManagementCluster", "CHART_ERA", "CURRENT", "served_api_versions", "kubernetes_range",
     "kubernetes_version_errors", "release_errors", "known_releases", "parse_release", "minor_of",
-    "CLUSTER_API", "CAPV", "FLUX", "IPAM_CLAIMS_API_VERSION",
+    "CLUSTER_API", "CAPV", "FLUX", "IPAM_CLAIMS_API_VERSION", "KIND_GROUPS", "api_version_of",
 ]
 
 Minor = tuple[int, int]
@@ -42,7 +42,22 @@ CLUSTER_API, CAPV, FLUX = "cluster_api", "capv", "flux"
 COMPONENT_NAMES = {CLUSTER_API: "Cluster API", CAPV: "CAPV", FLUX: "Flux"}
 
 IPAM_CLAIMS_API_VERSION = "ipam.cluster.x-k8s.io/v1alpha1"
-"""The version of the IPAddressClaims the IPAM Job creates (the chart's)."""
+"""The version of the IPAddressClaims the chart's IPAM Job creates (and which every known
+Cluster API release serves): the IPAM Job creates it before Cluster API 1.11, v1beta2 from then."""
+
+KIND_GROUPS: Mapping[str, str] = {
+    "Cluster": "cluster.x-k8s.io", "MachineDeployment": "cluster.x-k8s.io",
+    "MachineHealthCheck": "cluster.x-k8s.io", "KubeadmConfigTemplate": "bootstrap.cluster.x-k8s.io",
+    "KubeadmControlPlane": "controlplane.cluster.x-k8s.io", "IPAddressClaim": "ipam.cluster.x-k8s.io",
+    "IPAddress": "ipam.cluster.x-k8s.io",
+    "VSphereCluster": "infrastructure.cluster.x-k8s.io", "VSphereMachineTemplate": "infrastructure.cluster.x-k8s.io",
+}
+"""The API group of each Cluster API and CAPV kind we emit or the Jobs write."""
+
+V1BETA2_FROM: Mapping[str, Minor] = {"cluster_api": (1, 11), "capv": (1, 16)}
+"""The first release whose storage version is v1beta2: Cluster API v1.11 (cluster-api v1.14.0
+docs/book/src/reference/versions.md, "Cluster API release vs API versions"), CAPV v1.16
+(cluster-api-provider-vsphere v1.16.1 metadata.yaml: contract v1beta2)."""
 
 _RELEASE = re.compile(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?")
 _KUBERNETES = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.")
@@ -210,6 +225,10 @@ class ManagementCluster:
         with every known release."""
         return IPAM_CLAIMS_API_VERSION in served_api_versions(self)
 
+    def api_version(self, kind: str) -> str:
+        """The ``apiVersion`` to emit a Cluster API or CAPV ``kind`` in (see :func:`api_version_of`)."""
+        return api_version_of(self, kind)
+
     @property
     def kubernetes_range(self) -> tuple[str, str]:
         """The lowest and highest Kubernetes minor of a workload cluster the declared Cluster API
@@ -234,6 +253,17 @@ def served_api_versions(mc: ManagementCluster) -> frozenset[str]:
     minors = {component: minor_of(getattr(mc, component)) for component in COMPONENT_NAMES}
     return frozenset(s.api_version for s in SERVED_API_VERSIONS
                      if s.first <= minors[s.component] and (s.last is None or minors[s.component] <= s.last))
+
+
+def api_version_of(mc: ManagementCluster, kind: str) -> str:
+    """The ``apiVersion`` of a Cluster API or CAPV ``kind`` (:data:`KIND_GROUPS`) for the declared
+    releases: ``v1beta2`` from the release that made it the storage version (:data:`V1BETA2_FROM`),
+    else ``v1beta1`` (IPAddressClaims: the chart's ``v1alpha1``). ``KeyError`` for another kind."""
+    group = KIND_GROUPS[kind]
+    component = CAPV if group == "infrastructure.cluster.x-k8s.io" else CLUSTER_API
+    if minor_of(getattr(mc, component)) >= V1BETA2_FROM[component]:
+        return f"{group}/v1beta2"
+    return IPAM_CLAIMS_API_VERSION if group == "ipam.cluster.x-k8s.io" else f"{group}/v1beta1"
 
 
 def _text(minor: Minor, prefix: str = "") -> str:

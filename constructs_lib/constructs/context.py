@@ -32,6 +32,16 @@ class ClusterContext:
     """The controller releases of the management cluster: which API versions to emit."""
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def api_version(self, kind: str) -> str:
+        """The ``apiVersion`` this cluster's Cluster API or CAPV ``kind`` is emitted (and the Jobs
+        read and write it) in, as the declared releases serve it: ``v1beta2`` from Cluster API 1.11
+        and CAPV 1.16, else ``v1beta1`` (IPAddressClaims ``v1alpha1``)."""
+        return self.management_cluster.api_version(kind)
+
+    def v1beta2(self, kind: str) -> bool:
+        """Whether ``kind`` is emitted as ``v1beta2``."""
+        return self.api_version(kind).endswith("/v1beta2")
+
     @property
     def labels(self) -> dict[str, str]:
         return common_labels(self.name, self.values.organization)
