@@ -76,7 +76,14 @@ CLASSES: dict[str, dict[str, str]] = {
     "current": {
         "HelmRelease": "v2",           # HelmReleaseV2 (helm-controller 1.x serves only v2)
         "HelmRepository": "v1",        # HelmRepositoryV1
-        # "Cluster": "v1beta2",        # would add ClusterV1Beta2; likewise the other Cluster API/CAPV kinds
+        # Cluster API from 1.11 and CAPV from 1.16 (v1beta2 storage): ClusterV1Beta2, ...
+        "Cluster": "v1beta2",
+        "MachineDeployment": "v1beta2",
+        "MachineHealthCheck": "v1beta2",
+        "KubeadmConfigTemplate": "v1beta2",
+        "KubeadmControlPlane": "v1beta2",
+        "VSphereCluster": "v1beta2",
+        "VSphereMachineTemplate": "v1beta2",
     },
 }
 
