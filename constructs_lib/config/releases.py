@@ -107,9 +107,17 @@ CLUSTER_API_WORKLOAD_KUBERNETES: Mapping[Minor, WorkloadKubernetes] = {
     #                                                   "v1.36 ✓ >= v1.12.8": v1.13.5 and v1.14.0
     (1, 13): WorkloadKubernetes((1, 30), (1, 36), {(1, 36): 1}),  # v1.13.5
     (1, 14): WorkloadKubernetes((1, 31), (1, 36)),                # v1.14.0
+    # Announced, not released: v1.14.0 versions.md names 1.15 and 1.16 (v1beta1 unserved from
+    # 1.16, April 2027) without their support tables; until those are published they are taken
+    # to manage what 1.14 manages, so a cluster can declare them as soon as they ship.
+    (1, 15): WorkloadKubernetes((1, 31), (1, 36)),
+    (1, 16): WorkloadKubernetes((1, 31), (1, 36)),
 }
-"""The known Cluster API minors and the Kubernetes versions of the workload clusters each manages.
-1.15 has no release (and no support matrix) yet; from 1.16 Cluster API serves no ``v1beta1``."""
+"""The known Cluster API minors and the Kubernetes versions of the workload clusters each manages
+(1.15 and 1.16 announced: see :data:`ANNOUNCED_CLUSTER_API`)."""
+
+ANNOUNCED_CLUSTER_API: tuple[Minor, ...] = ((1, 15), (1, 16))
+"""Cluster API minors that are announced but not released: their rows repeat 1.14's range."""
 
 CLUSTER_API_WITHOUT_V1BETA1: Minor = (1, 16)
 """kubernetes-sigs/cluster-api v1.14.0 docs/book/src/reference/versions.md, "Cluster API release vs
@@ -199,7 +207,8 @@ class ManagementCluster:
 
     cluster_api: str = "1.14"
     """``clusterApi``: the Cluster API release (core, kubeadm bootstrap and control plane), ``X.Y`` or
-    ``X.Y.Z``; known: 1.5 to 1.14. It decides the Kubernetes versions a cluster may run."""
+    ``X.Y.Z``; known: 1.5 to 1.14, and the announced 1.15 and 1.16 (1.16 serves no v1beta1). It decides
+    the Kubernetes versions a cluster may run and the API version of every Cluster API object."""
     capv: str = "1.16"
     """``capv``: the release of Cluster API Provider vSphere, ``X.Y`` or ``X.Y.Z``; known: 1.8 to 1.16,
     each working with some Cluster API releases only."""
@@ -356,10 +365,6 @@ def release_errors(mc: ManagementCluster, source: str, paths: Mapping[str, str],
         parsed = parse_release(value)
         if parsed is None:
             errors.append(FieldError(source, path, f"is not a {name} release", shown, known))
-        elif component == CLUSTER_API and parsed[0] == 1 and parsed[1] >= CLUSTER_API_WITHOUT_V1BETA1[1]:
-            errors.append(FieldError(source, path, "is not supported", shown,
-                                     f"Cluster API ≥ {_text(CLUSTER_API_WITHOUT_V1BETA1)} serves no v1beta1; v1beta2 "
-                                     f"output is not supported yet: {known}"))
         elif parsed[:2] not in _KNOWN[component]:
             errors.append(FieldError(source, path, f"is not a known {name} release", shown, known))
         else:

@@ -72,9 +72,9 @@ def test_a_yaml_number_is_refused_with_a_hint_to_quote_it(key, number, shown):
 
 @pytest.mark.parametrize("key, value, message", [
     ("clusterApi", "2.0", "'2.0' is not a known Cluster API release: one of the known Cluster API releases 1.5 to "
-     "1.14"),
+     "1.16"),
     ("clusterApi", "1.4.2", "'1.4.2' is not a known Cluster API release: one of the known Cluster API releases 1.5 "
-     "to 1.14"),
+     "to 1.16"),
     ("capv", "1.99", "'1.99' is not a known CAPV release: one of the known CAPV releases 1.8 to 1.16"),
     ("flux", "3.1", "'3.1' is not a known Flux release: one of the known Flux releases 2.0 to 2.9"),
     ("flux", "1.x", "'1.x' is not a Flux release: one of the known Flux releases 2.0 to 2.9"),
@@ -86,11 +86,13 @@ def test_an_unknown_release_lists_the_known(key, value, message):
     assert found == {path: f"{SOURCE}: {path}: {message}, as X.Y or X.Y.Z"}
 
 
-def test_cluster_api_from_1_16_is_refused():
-    found = errors('  managementCluster:\n    clusterApi: "1.16"\n')
+def test_cluster_api_1_16_which_serves_no_v1beta1_is_accepted():
+    mc = load('  managementCluster:\n    clusterApi: "1.16"\n').deployment.management_cluster
+    assert mc == ManagementCluster(cluster_api="1.16", capv="1.16", flux="2.9")
+    found = errors('  managementCluster:\n    clusterApi: "1.17"\n')
     assert list(found) == ["deployment.managementCluster.clusterApi"]
-    assert ("'1.16' is not supported: Cluster API ≥ 1.16 serves no v1beta1; v1beta2 output is not supported yet"
-            in found["deployment.managementCluster.clusterApi"])
+    assert "'1.17' is not a known Cluster API release: one of the known Cluster API releases 1.5 to 1.16" in \
+        found["deployment.managementCluster.clusterApi"]
 
 
 def test_an_unknown_key_gets_a_did_you_mean():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from constructs_lib.config.releases import (
-    CAPV_CLUSTER_API, CHART_ERA, CLUSTER_API_WORKLOAD_KUBERNETES, CURRENT, FLUX_MINORS, ManagementCluster,
+    ANNOUNCED_CLUSTER_API, CAPV_CLUSTER_API, CHART_ERA, CLUSTER_API_WORKLOAD_KUBERNETES, CURRENT, FLUX_MINORS,
+    KIND_GROUPS, ManagementCluster,
     kubernetes_range, kubernetes_version_errors, minor_of, parse_release, release_errors, served_api_versions)
 
 PATHS = {"cluster_api": "mc.clusterApi", "capv": "mc.capv", "flux": "mc.flux"}
@@ -39,7 +40,8 @@ def test_the_defaults_are_todays_releases_and_the_chart_era():
 
 
 def test_known_releases():
-    assert sorted(CLUSTER_API_WORKLOAD_KUBERNETES) == [(1, minor) for minor in range(5, 15)]
+    assert sorted(CLUSTER_API_WORKLOAD_KUBERNETES) == [(1, minor) for minor in range(5, 17)]
+    assert ANNOUNCED_CLUSTER_API == ((1, 15), (1, 16))
     assert sorted(CAPV_CLUSTER_API) == [(1, minor) for minor in range(8, 17)]
     assert FLUX_MINORS == tuple((2, minor) for minor in range(10))
 
@@ -68,6 +70,9 @@ def test_a_patch_manages_what_the_book_says_from_that_patch(cluster_api, lowest,
 
 def test_each_minor_manages_a_window_moving_by_one():
     for (major, minor), row in CLUSTER_API_WORKLOAD_KUBERNETES.items():
+        if (major, minor) in ANNOUNCED_CLUSTER_API:
+            assert row == CLUSTER_API_WORKLOAD_KUBERNETES[(1, 14)]  # no table yet: 1.14's
+            continue
         assert row.lowest == (1, minor + 17), (major, minor)
         assert all(row.lowest <= k <= row.highest for k in row.from_patch)
 
@@ -111,9 +116,9 @@ def test_no_range_error_without_a_known_release_or_a_version():
 
 @pytest.mark.parametrize("mc, path, text", [
     (ManagementCluster(cluster_api="2.0"), "mc.clusterApi", "'2.0' is not a known Cluster API release: one of the "
-     "known Cluster API releases 1.5 to 1.14"),
+     "known Cluster API releases 1.5 to 1.16"),
     (ManagementCluster(cluster_api="1.4"), "mc.clusterApi", "'1.4' is not a known Cluster API release"),
-    (ManagementCluster(cluster_api="1.15"), "mc.clusterApi", "'1.15' is not a known Cluster API release"),
+    (ManagementCluster(cluster_api="1.17"), "mc.clusterApi", "'1.17' is not a known Cluster API release"),
     (ManagementCluster(capv="1.99"), "mc.capv", "'1.99' is not a known CAPV release: one of the known CAPV releases "
      "1.8 to 1.16"),
     (ManagementCluster(capv="1.17"), "mc.capv", "is not a known CAPV release"),
@@ -130,11 +135,41 @@ def test_unknown_releases_list_the_known(mc, path, text):
     assert text in found[path]
 
 
-@pytest.mark.parametrize("cluster_api", ["1.16", "1.16.0", "v1.17.2"])
-def test_cluster_api_without_v1beta1_is_refused(cluster_api):
-    found = problems(ManagementCluster(cluster_api=cluster_api, capv="1.16"))
+@pytest.mark.parametrize("cluster_api", ["1.15", "1.16", "1.16.0"])
+def test_announced_cluster_api_releases_are_accepted(cluster_api):
+    mc = ManagementCluster(cluster_api=cluster_api, capv="1.16")
+    assert problems(mc) == {}
+    assert mc.kubernetes_range == ("v1.31", "v1.36")
+
+
+def test_cluster_api_1_16_serves_no_v1beta1_and_everything_is_v1beta2():
+    mc = ManagementCluster(cluster_api="1.16", capv="1.16")
+    served = mc.served_api_versions()
+    assert "cluster.x-k8s.io/v1beta1" not in served and "cluster.x-k8s.io/v1beta2" in served
+    assert {mc.api_version(kind) for kind in KIND_GROUPS} <= served
+
+
+def test_a_release_after_the_announced_ones_is_refused():
+    found = problems(ManagementCluster(cluster_api="v1.17.2", capv="1.16"))
     assert list(found) == ["mc.clusterApi"]
-    assert "Cluster API ≥ 1.16 serves no v1beta1; v1beta2 output is not supported yet" in found["mc.clusterApi"]
+    assert "'v1.17.2' is not a known Cluster API release: one of the known Cluster API releases 1.5 to 1.16" in \
+        found["mc.clusterApi"]
+
+
+@pytest.mark.parametrize("mc, kind, api_version", [
+    (CURRENT, "Cluster", "cluster.x-k8s.io/v1beta2"),
+    (CURRENT, "KubeadmConfigTemplate", "bootstrap.cluster.x-k8s.io/v1beta2"),
+    (CURRENT, "VSphereMachineTemplate", "infrastructure.cluster.x-k8s.io/v1beta2"),
+    (CURRENT, "IPAddressClaim", "ipam.cluster.x-k8s.io/v1beta2"),
+    (ManagementCluster(cluster_api="1.11", capv="1.14"), "KubeadmControlPlane", "controlplane.cluster.x-k8s.io/v1beta2"),
+    (ManagementCluster(cluster_api="1.11", capv="1.14"), "VSphereCluster", "infrastructure.cluster.x-k8s.io/v1beta1"),
+    (ManagementCluster(cluster_api="1.10", capv="1.13"), "MachineDeployment", "cluster.x-k8s.io/v1beta1"),
+    (ManagementCluster(cluster_api="1.10", capv="1.13"), "IPAddressClaim", "ipam.cluster.x-k8s.io/v1alpha1"),
+    (CHART_ERA, "MachineHealthCheck", "cluster.x-k8s.io/v1beta1"),
+])
+def test_each_kind_is_emitted_in_the_storage_version_of_the_declared_release(mc, kind, api_version):
+    assert mc.api_version(kind) == api_version
+    assert api_version in mc.served_api_versions()
 
 
 @pytest.mark.parametrize("cluster_api, capv", [
