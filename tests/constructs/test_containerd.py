@@ -37,7 +37,9 @@ BASE = REFERENCE / "values" / "ci.yaml"
     ("flatcar-stable-3815.2.0-kube-v1.26.14", (3815, 2, 0), 1),
     (OLD, (4230, 2, 3), 1),
     ("flatcar-stable-4230.2.4-kube-v1.33.4", (4230, 2, 4), 1),
-    ("flatcar-beta-4459.1.0-kube-v1.33.4", (4459, 1, 0), 1),
+    ("flatcar-alpha-4230.0.1-kube-v1.33.4", (4230, 0, 1), 1),
+    ("flatcar-alpha-4284.0.0-kube-v1.33.4", (4284, 0, 0), 2),   # Alpha 4284.0.0: containerd 2.0.1
+    ("flatcar-beta-4459.1.0-kube-v1.33.4", (4459, 1, 0), 2),    # Beta 4459.1.0: containerd 2.0.5
     ("flatcar-stable-4459.2.0-kube-v1.33.4", (4459, 2, 0), 2),
     (NEW, (4459, 2, 1), 2),
     ("flatcar-alpha-4487.0.0-kube-v1.34.1", (4487, 0, 0), 2),

@@ -21,9 +21,10 @@ import re
 from ...assets import template
 from ..go_functions import b64enc, go_quote
 
-FIRST_CONTAINERD_2_FLATCAR = (4459, 2, 0)
-"""The first Flatcar stable release whose image ships containerd 2.x (docs/containerd.md); the
-comparison is on the release number, which Flatcar's channels share."""
+FIRST_CONTAINERD_2_FLATCAR = (4284, 0, 0)
+"""The first Flatcar release whose image ships containerd 2.x (Alpha 4284.0.0; the first Stable
+is 4459.2.0, and no Stable lies between: docs/containerd.md); the comparison is on the release
+number, which Flatcar's channels share."""
 
 CHART = "chart"
 V3 = "v3"
