@@ -163,11 +163,12 @@ def test_current_schema_features_min_properties_list_maps_and_cel():
         ("spec.template.metadata", "must have at least 1 field"),
         ("spec.template.spec.taints[2]", "duplicate entry for key='a', effect='NoSchedule'"),
     ]
-    # CEL rules (x-kubernetes-validations) are not evaluated: "either chart or chartRef" holds
-    # for the API server only, and no object fails because a schema has rules
+    # CEL rules (x-kubernetes-validations) are evaluated: "either chart or chartRef" (more in test_cel_rules.py)
     both = copy.deepcopy(HELM_RELEASE_V2)
     both["spec"]["chartRef"] = {"kind": "OCIRepository", "name": "cilium"}
-    assert crd.validate_object(both, era="current") == []
+    assert crd.validate_object(both, era="current") == [
+        ("spec", "either chart or chartRef must be set (rule: (has(self.chart) && !has(self.chartRef)) || "
+                 "(!has(self.chart) && has(self.chartRef)))")]
 
 
 def test_set_lists_hold_unique_values():
