@@ -8,6 +8,9 @@ objects are marked the way Terraform marks "forces replacement":
   its content: the old template is destroyed, a new one added) is shown as one replacement;
 * a KubeadmControlPlane whose version, machine template or kubeadm configuration changes, and a
   MachineDeployment whose machine template changes, roll their machines.
+
+An object whose apiVersion changes (v1beta1 to v1beta2) is compared as Cluster API stores both
+(:func:`comparable`): the change shows as ``apiVersion`` plus whatever the meaning changes.
 """
 from __future__ import annotations
 
@@ -99,15 +102,32 @@ def _secret_change(change: FieldChange, kind: str) -> FieldChange:
     return change
 
 
+_CONTROL_PLANE_ROLLS = ("spec.version", "spec.machineTemplate.infrastructureRef",
+                        "spec.machineTemplate.spec.infrastructureRef", "spec.kubeadmConfigSpec")
+"""KubeadmControlPlane fields whose change rolls the control plane (v1beta1 and v1beta2 paths)."""
+
+
 def _rollout_note(kind: str, fields: list[FieldChange]) -> str:
     paths = [f.path for f in fields]
-    if kind == "KubeadmControlPlane" and any(
-            p.startswith(("spec.version", "spec.machineTemplate.infrastructureRef", "spec.kubeadmConfigSpec"))
-            for p in paths):
+    if kind == "KubeadmControlPlane" and any(p.startswith(_CONTROL_PLANE_ROLLS) for p in paths):
         return "rolls the control-plane machines"
     if kind == "MachineDeployment" and any(p.startswith("spec.template.spec") for p in paths):
         return "rolls the machines of this pool"
     return ""
+
+
+def comparable(old: dict, new: dict) -> tuple[dict, dict]:
+    """``old`` and ``new`` in one API version: a Cluster API or CAPV object whose apiVersion
+    changes is compared as Cluster API stores both, converted to v1beta2 (so a version's spelling
+    is no change and rolls nothing); other objects as they are."""
+    if old.get("apiVersion") == new.get("apiVersion"):
+        return old, new
+    from ..constructs.cluster_api.conversion import V1BETA2_KINDS, to_v1beta2
+
+    if old.get("kind") not in V1BETA2_KINDS:
+        return old, new
+    return ({**to_v1beta2(old), "apiVersion": old.get("apiVersion")},
+            {**to_v1beta2(new), "apiVersion": new.get("apiVersion")})
 
 
 def diff_cluster(cluster: str, old_docs: Iterable[dict], new_docs: Iterable[dict]) -> ClusterPlan:
@@ -127,13 +147,13 @@ def diff_cluster(cluster: str, old_docs: Iterable[dict], new_docs: Iterable[dict
         if match:
             removed.remove(key)
             added.remove(match)
-            fields = [_secret_change(c, kind) for c in field_changes(_masked(old[key]), _masked(new[match]))
-                      if c.path != "metadata.name"]
+            pair = comparable(_masked(old[key]), _masked(new[match]))
+            fields = [_secret_change(c, kind) for c in field_changes(*pair) if c.path != "metadata.name"]
             plan.changes.append(ObjectChange("-/+", kind, namespace, name, fields, new_name=match[2],
                                              note="forces replacement: new template, machines using it roll"))
     for key in new:
         if key in old:
-            fields = [_secret_change(c, key[0]) for c in field_changes(old[key], new[key])]
+            fields = [_secret_change(c, key[0]) for c in field_changes(*comparable(old[key], new[key]))]
             if fields:
                 plan.changes.append(ObjectChange("~", *key, fields=fields, note=_rollout_note(key[0], fields)))
         elif key in added:

@@ -16,6 +16,11 @@ images): their defaults are the chart's constants, :meth:`to_values_dict` writes
 that differ from them, and :meth:`from_values_dict` fills every leaf a mapping leaves out (or
 sets to ``null``) with its default.
 
+``nodePools.<pool>.kubernetesVersion`` is ours too (the chart gives every pool
+``cluster.kubernetesVersion``): ``None`` when not given, and then not written by
+:meth:`to_values_dict`, so a pool without it is the chart's pool;
+:meth:`ClusterValues.pool_kubernetes_version` gives a pool's effective version.
+
 Node classes, the control plane's machine template and OS users are kept as the camelCase
 mappings the chart passes through to Cluster API unchanged (``toYaml``); their shape is checked
 against the Cluster API CRDs when loading.
@@ -190,6 +195,14 @@ class NodePool:
     """``class``: name of the node class (a key of ``nodeClasses``) its machines are made from."""
     replicas: int = 2
     """``replicas``: number of machines, 0 or more."""
+    kubernetes_version: str | None = None
+    """``kubernetesVersion``: the pool's Kubernetes version (its MachineDeployment's
+    ``spec.template.spec.version``), e.g. ``v1.33.4``; ``None`` (not given): ``cluster.kubernetesVersion``.
+    Never newer than ``cluster.kubernetesVersion`` and at most three minor versions older (two while
+    the control plane runs a Kubernetes below 1.28), as the Kubernetes version skew policy allows
+    kubelet against kube-apiserver.
+    Pin it to the old version while the control plane is upgraded, then remove it (README,
+    "Upgrading Kubernetes"). Ours, not the chart's (the chart gives every pool the cluster's version)."""
 
 
 @with_field_docs
@@ -563,6 +576,19 @@ class ClusterValues:
         leaves, which take their defaults.
         """
         return _from_values(cls, values)
+
+    def pool_kubernetes_version(self, pool_name: str) -> str:
+        """The Kubernetes version of the pool ``pool_name`` (a key of :attr:`node_pools`): its
+        ``kubernetes_version`` when given, else ``cluster.kubernetes_version``."""
+        return self.node_pools[pool_name].kubernetes_version or self.cluster.kubernetes_version
+
+    def kubernetes_versions(self) -> dict[str, str]:
+        """Every Kubernetes version the cluster runs, by the values field that sets it:
+        ``cluster.kubernetesVersion`` and each pinned ``nodePools.<pool>.kubernetesVersion``."""
+        versions = {"cluster.kubernetesVersion": self.cluster.kubernetes_version}
+        versions.update((f"nodePools.{name}.kubernetesVersion", pool.kubernetes_version)
+                        for name, pool in self.node_pools.items() if pool.kubernetes_version)
+        return versions
 
     def __repr__(self) -> str:
         parts = []

@@ -2,12 +2,18 @@
 
 Every check states in words what would be accepted, for the ``allowed`` part of an error.
 Checks take a ``str`` (the type was checked before) unless their name says otherwise.
+
+One rule spans two fields and is kept here with the version format it builds on: the Kubernetes
+version skew between the control plane and each node pool (:func:`kubelet_skew`,
+:func:`pool_version_problems`, for the cross-field checks of :mod:`.validate`).
 """
 from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Callable, Optional
+from typing import Any, Callable, NamedTuple, Optional
+
+from .errors import join_path, key_path
 
 Check = Callable[[str], Optional[str]]
 
@@ -210,6 +216,14 @@ def kubernetes_version(value: str) -> Optional[str]:
     return None if _K8S_VERSION.fullmatch(value) else "must be a Kubernetes version like v1.24.12"
 
 
+def pool_version(value: str) -> Optional[str]:
+    """``nodePools.<pool>.kubernetesVersion``: a version, or the key left out (the pool then takes
+    ``cluster.kubernetesVersion``; the skew against it is :func:`pool_version_problems`)."""
+    if _K8S_VERSION.fullmatch(value):
+        return None
+    return "must be a Kubernetes version vX.Y.Z like v1.33.4, or left out to take cluster.kubernetesVersion"
+
+
 # Flux's pattern for HelmRelease spec.interval (a Go duration limited to ms, s, m, h).
 _DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
 
@@ -275,3 +289,84 @@ def helm_repository_url(value: str) -> Optional[str]:
     if _HELM_REPOSITORY_URL_RE.fullmatch(value) and '"' not in value:
         return None
     return "must be an http:// or https:// URL of a Helm repository, e.g. https://giantswarm.github.io/default-catalog"
+
+
+# --- the Kubernetes version skew between the control plane and the node pools ----------------
+
+SKEW_POLICY_URL = "https://kubernetes.io/releases/version-skew-policy/#kubelet"
+
+KUBELET_SKEW_FROM = ((1, 28), 3)
+"""From Kubernetes 1.28 kubelet may be up to three minor versions older than kube-apiserver
+(KEP-3935); before, two (:data:`KUBELET_SKEW_BEFORE`)."""
+KUBELET_SKEW_BEFORE = 2
+
+SKEW_POLICY = ("kubelet must not be newer than kube-apiserver, and may be up to three minor versions older "
+               "than kube-apiserver from Kubernetes 1.28, two before (the Kubernetes version skew policy, "
+               + SKEW_POLICY_URL + ")")
+"""The policy, as quoted in messages."""
+
+
+def version_parts(value: Any) -> Optional[tuple[int, int, int]]:
+    """``"v1.33.4"`` -> ``(1, 33, 4)`` (a pre-release or build suffix is left out); ``None`` for
+    anything that is no Kubernetes version."""
+    match = _K8S_VERSION.fullmatch(value) if isinstance(value, str) else None
+    return None if match is None else (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def kubelet_skew_limit(api_server: tuple[int, int]) -> int:
+    """How many minor versions kubelet may be older than a kube-apiserver of minor ``api_server``."""
+    since, skew = KUBELET_SKEW_FROM
+    return skew if api_server >= since else KUBELET_SKEW_BEFORE
+
+
+class Problem(NamedTuple):
+    """One problem of a rule across fields: the field (values path), its value, what is wrong and
+    what is allowed (as :class:`~.errors.FieldError` words them)."""
+
+    path: str
+    value: Any
+    message: str
+    allowed: str
+
+
+def kubelet_skew(api_server: str, kubelet: str) -> Optional[tuple[str, str]]:
+    """``(message, allowed)`` when a kubelet of version ``kubelet`` may not run against a
+    kube-apiserver of version ``api_server`` (:data:`SKEW_POLICY`; a newer patch release of the same
+    minor is refused too: a pool is never newer than its control plane), else ``None`` (also when
+    either is no version: that has its own error)."""
+    server, node = version_parts(api_server), version_parts(kubelet)
+    if server is None or node is None:
+        return None
+    limit = kubelet_skew_limit(server[:2])
+    lowest = f"v{server[0]}.{max(server[1] - limit, 0)}.0"
+    allowed = f"a version from {lowest} to {api_server}: {SKEW_POLICY}"
+    if node > server:
+        return (f"is newer than cluster.kubernetesVersion {api_server!r} (the control plane's kube-apiserver)",
+                f"{allowed}. To upgrade, raise cluster.kubernetesVersion first, with the pools pinned to "
+                "the version they run, and move the pools once the control plane runs the new version "
+                "(README, \"Upgrading Kubernetes\")")
+    if node[0] != server[0] or server[1] - node[1] > limit:
+        behind = (f"{server[1] - node[1]} minor versions older than" if node[0] == server[0]
+                  else "of an older major version than")
+        return (f"is {behind} cluster.kubernetesVersion {api_server!r} (the control plane's kube-apiserver)",
+                f"{allowed}. Move the pool up first (raise this pin, or remove it to follow "
+                "cluster.kubernetesVersion) before the control plane goes further")
+    return None
+
+
+def pool_version_problems(values: Any) -> list[Problem]:
+    """Every ``nodePools.<pool>.kubernetesVersion`` of a merged values mapping that
+    :func:`kubelet_skew` refuses against ``cluster.kubernetesVersion`` (pools without it take that
+    version and are fine; a value that is no version has its own error)."""
+    cluster = values.get("cluster") if isinstance(values, dict) else None
+    pools = values.get("nodePools") if isinstance(values, dict) else None
+    api_server = cluster.get("kubernetesVersion") if isinstance(cluster, dict) else None
+    if not isinstance(pools, dict) or version_parts(api_server) is None:
+        return []
+    problems = []
+    for name, pool in pools.items():
+        version = pool.get("kubernetesVersion") if isinstance(pool, dict) else None
+        found = kubelet_skew(api_server, version) if isinstance(version, str) else None
+        if found is not None:
+            problems.append(Problem(join_path(key_path("nodePools", name), "kubernetesVersion"), version, *found))
+    return problems

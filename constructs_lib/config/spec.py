@@ -252,6 +252,10 @@ VALUES_SPEC = Obj({
             "replicas": Int(minimum=0, maximum=MAX_NODES,
                             allowed=f"must be an integer from 0 to {MAX_NODES} (Kubernetes supports at most "
                                     f"{MAX_NODES} nodes per cluster)"),
+            # Ours, not the chart's: the pool's MachineDeployment version (default, and when null:
+            # cluster.kubernetesVersion). The skew against the control plane is checked across
+            # fields (rules.pool_version_problems).
+            "kubernetesVersion": Str(_LINE + (r.pool_version,)),
         }),
         # <cluster>-<pool> object names and the giantswarm.io/node-pool label value.
         key_checks=(r.dns_label,),

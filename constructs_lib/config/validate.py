@@ -258,6 +258,13 @@ def _cross_checks(values: dict, out: _Collector) -> None:
     _check_cluster_labels(values, out)
     _check_proxy(values, out)
     _check_oidc(values, out)
+    _check_pool_versions(values, out)
+
+
+def _check_pool_versions(values: dict, out: _Collector) -> None:
+    """Pools pinned to a Kubernetes version the control plane's kube-apiserver does not support."""
+    for problem in rules.pool_version_problems(values):
+        out.add(problem.path, problem.value, problem.allowed, message=problem.message)
 
 
 def _check_load_balancers(values: dict, out: _Collector) -> None:

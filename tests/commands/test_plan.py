@@ -18,7 +18,7 @@ def _plan(capsys, clusters: Path, out: Path = DIST) -> tuple[int, str]:
 
 def _without_prerequisites(out: str) -> str:
     lines = out.splitlines(keepends=True)
-    if lines and lines[0].startswith("Prerequisites ("):
+    while lines and lines[0].startswith(("Prerequisites (", "Generated in the management cluster (")):
         lines = lines[1:]
         while lines and lines[0].startswith("  "):
             lines = lines[1:]

@@ -17,9 +17,11 @@ SHARED = REPO / ".." / "shared"
 CHART = SHARED / "reference" / "chart" / "cluster-vsphere-0.9.7"
 REFERENCE_VALUES = sorted((SHARED / "reference" / "values").glob("*.yaml"))
 
-# The smallest file the chart accepts (the reference defaults.yaml without comments).
+# The smallest file the chart accepts (the reference defaults.yaml without comments), with the
+# vCenter server today's CAPV requires (VSphereCluster v1beta2: docs/v1beta2.md).
 BASE = {
     "baseDomain": "example.test",
+    "vcenter": {"server": "https://vcenter.example.test"},
     "connectivity": {
         "network": {
             "controlPlaneEndpoint": {"host": "10.0.10.5"},

@@ -4,18 +4,11 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from constructs_lib.imports.io.x_k8s.cluster.controlplane import (
-    KubeadmControlPlane,
-    KubeadmControlPlaneSpec,
-    KubeadmControlPlaneSpecKubeadmConfigSpec,
-    KubeadmControlPlaneSpecMachineTemplate,
-    KubeadmControlPlaneSpecMachineTemplateInfrastructureRef,
-)
-
 from ..context import ClusterContext
 from ..naming import CONTROL_PLANE_CLASS, INFRASTRUCTURE_API_VERSION
 from ..node_config.kubeadm import control_plane_config_spec
-from ..typed import to_struct
+from .api_objects import api_object
+from .cluster_objects import object_reference
 
 
 class ControlPlane(Construct):
@@ -25,18 +18,15 @@ class ControlPlane(Construct):
         super().__init__(scope, id)
         values = ctx.values
         self.kubeadm_config_spec = control_plane_config_spec(ctx, proxy_secret_name)
-        self.resource = KubeadmControlPlane(
-            self, "kubeadm-control-plane",
-            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
-                                       annotations=ctx.ipam_annotations("KubeadmControlPlane", ctx.name) or None),
-            spec=KubeadmControlPlaneSpec(
-                kubeadm_config_spec=to_struct(KubeadmControlPlaneSpecKubeadmConfigSpec, self.kubeadm_config_spec),
-                machine_template=KubeadmControlPlaneSpecMachineTemplate(
-                    infrastructure_ref=KubeadmControlPlaneSpecMachineTemplateInfrastructureRef(
-                        api_version=INFRASTRUCTURE_API_VERSION, kind="VSphereMachineTemplate",
-                        name=ctx.machine_template_name(CONTROL_PLANE_CLASS), namespace=ctx.namespace),
-                ),
-                replicas=values.control_plane.replicas,
-                version=values.cluster.kubernetes_version,
-            ),
-        )
+        self.resource = api_object(
+            self, "kubeadm-control-plane", ctx, "KubeadmControlPlane",
+            ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels,
+                              annotations=ctx.ipam_annotations("KubeadmControlPlane", ctx.name) or None),
+            {
+                "kubeadmConfigSpec": self.kubeadm_config_spec,
+                "machineTemplate": {"infrastructureRef": object_reference(
+                    ctx, INFRASTRUCTURE_API_VERSION, "VSphereMachineTemplate",
+                    ctx.machine_template_name(CONTROL_PLANE_CLASS))},
+                "replicas": values.control_plane.replicas,
+                "version": values.cluster.kubernetes_version,
+            })

@@ -4,18 +4,9 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from constructs_lib.imports.io.x_k8s.cluster import (
-    MachineHealthCheck,
-    MachineHealthCheckSpec,
-    MachineHealthCheckSpecMaxUnhealthy,
-    MachineHealthCheckSpecSelector,
-    MachineHealthCheckSpecSelectorMatchExpressions,
-    MachineHealthCheckSpecUnhealthyConditions,
-)
-
 from ..context import ClusterContext
 from ..labels import CLUSTER_NAME_LABEL
-from ..typed import factory_value
+from .api_objects import api_object
 
 
 class WorkerHealthCheck(Construct):
@@ -23,22 +14,19 @@ class WorkerHealthCheck(Construct):
 
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
-        self.resource = MachineHealthCheck(
-            self, "machine-health-check",
-            metadata=ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels),
-            spec=MachineHealthCheckSpec(
-                cluster_name=ctx.name,
-                max_unhealthy=factory_value(MachineHealthCheckSpecMaxUnhealthy, "40%"),
-                node_startup_timeout="20m0s",
-                selector=MachineHealthCheckSpecSelector(match_expressions=[
-                    MachineHealthCheckSpecSelectorMatchExpressions(
-                        key=CLUSTER_NAME_LABEL, operator="In", values=[ctx.name]),
-                    MachineHealthCheckSpecSelectorMatchExpressions(
-                        key="cluster.x-k8s.io/control-plane", operator="DoesNotExist"),
-                ]),
-                unhealthy_conditions=[
-                    MachineHealthCheckSpecUnhealthyConditions(type="Ready", status="Unknown", timeout="10m0s"),
-                    MachineHealthCheckSpecUnhealthyConditions(type="Ready", status="False", timeout="10m0s"),
+        self.resource = api_object(
+            self, "machine-health-check", ctx, "MachineHealthCheck",
+            ApiObjectMetadata(name=ctx.name, namespace=ctx.namespace, labels=ctx.labels),
+            {
+                "clusterName": ctx.name,
+                "maxUnhealthy": "40%",
+                "nodeStartupTimeout": "20m0s",
+                "selector": {"matchExpressions": [
+                    {"key": CLUSTER_NAME_LABEL, "operator": "In", "values": [ctx.name]},
+                    {"key": "cluster.x-k8s.io/control-plane", "operator": "DoesNotExist"},
+                ]},
+                "unhealthyConditions": [
+                    {"type": "Ready", "status": "Unknown", "timeout": "10m0s"},
+                    {"type": "Ready", "status": "False", "timeout": "10m0s"},
                 ],
-            ),
-        )
+            })

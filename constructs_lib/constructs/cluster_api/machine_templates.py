@@ -1,19 +1,12 @@
 """VSphereMachineTemplates: one per node class, and one for the control plane."""
 from __future__ import annotations
 
-from cdk8s import ApiObjectMetadata
+from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
-
-from constructs_lib.imports.io.x_k8s.cluster.infrastructure import (
-    VSphereMachineTemplate,
-    VSphereMachineTemplateSpec,
-    VSphereMachineTemplateSpecTemplate,
-    VSphereMachineTemplateSpecTemplateSpec,
-)
 
 from ..context import ClusterContext
 from ..naming import CONTROL_PLANE_CLASS
-from ..typed import to_struct
+from .api_objects import api_object
 
 
 def machine_template_spec(ctx: ClusterContext, class_name: str) -> dict:
@@ -36,14 +29,12 @@ class MachineTemplates(Construct):
 
     def __init__(self, scope: Construct, id: str, ctx: ClusterContext):
         super().__init__(scope, id)
-        self.templates: dict[str, VSphereMachineTemplate] = {}
+        self.templates: dict[str, ApiObject] = {}
         class_names = sorted(set(ctx.values.node_classes) | {CONTROL_PLANE_CLASS})
         for class_name in class_names:
             spec = machine_template_spec(ctx, class_name)
-            self.templates[class_name] = VSphereMachineTemplate(
-                self, class_name,
-                metadata=ApiObjectMetadata(
-                    name=ctx.machine_template_name(class_name), namespace=ctx.namespace, labels=ctx.labels),
-                spec=VSphereMachineTemplateSpec(template=VSphereMachineTemplateSpecTemplate(
-                    spec=to_struct(VSphereMachineTemplateSpecTemplateSpec, spec, path=f"nodeClasses.{class_name}"))),
-            )
+            self.templates[class_name] = api_object(
+                self, class_name, ctx, "VSphereMachineTemplate",
+                ApiObjectMetadata(name=ctx.machine_template_name(class_name), namespace=ctx.namespace,
+                                  labels=ctx.labels),
+                {"template": {"spec": spec}}, path=f"nodeClasses.{class_name}")

@@ -4,29 +4,12 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from constructs_lib.imports.io.x_k8s.cluster import (
-    MachineDeployment,
-    MachineDeploymentSpec,
-    MachineDeploymentSpecSelector,
-    MachineDeploymentSpecTemplate,
-    MachineDeploymentSpecTemplateMetadata,
-    MachineDeploymentSpecTemplateSpec,
-    MachineDeploymentSpecTemplateSpecBootstrap,
-    MachineDeploymentSpecTemplateSpecBootstrapConfigRef,
-    MachineDeploymentSpecTemplateSpecInfrastructureRef,
-)
-from constructs_lib.imports.io.x_k8s.cluster.bootstrap import (
-    KubeadmConfigTemplate,
-    KubeadmConfigTemplateSpec,
-    KubeadmConfigTemplateSpecTemplate,
-    KubeadmConfigTemplateSpecTemplateSpec,
-)
-
 from ..context import ClusterContext
 from ..labels import machine_template_labels
 from ..naming import INFRASTRUCTURE_API_VERSION, kubeadm_config_template_name
 from ..node_config.kubeadm import worker_config_spec
-from ..typed import to_struct
+from .api_objects import api_object
+from .cluster_objects import object_reference
 
 
 class NodePool(Construct):
@@ -36,36 +19,32 @@ class NodePool(Construct):
         super().__init__(scope, id)
         pool = ctx.values.node_pools[pool_name]
         config_spec = worker_config_spec(ctx, pool_name, proxy_secret_name)
-        # KubeadmConfigTemplates are not rolled out when changed; a content-derived name is.
+        # KubeadmConfigTemplates are not rolled out when changed; a content-derived name is. The
+        # hash covers the v1beta1 spelling whatever version is emitted: the name follows the meaning.
         self.config_template_name = kubeadm_config_template_name(ctx.name, pool_name, config_spec)
-        self.config_template = KubeadmConfigTemplate(
-            self, "kubeadm-config-template",
-            metadata=ApiObjectMetadata(name=self.config_template_name, namespace=ctx.namespace, labels=ctx.labels),
-            spec=KubeadmConfigTemplateSpec(template=KubeadmConfigTemplateSpecTemplate(
-                spec=to_struct(KubeadmConfigTemplateSpecTemplateSpec, config_spec))),
-        )
-        self.machine_deployment = MachineDeployment(
-            self, "machine-deployment",
-            metadata=ApiObjectMetadata(name=f"{ctx.name}-{pool_name}", namespace=ctx.namespace, labels=ctx.labels),
-            spec=MachineDeploymentSpec(
-                cluster_name=ctx.name,
-                replicas=pool.replicas,
-                revision_history_limit=0,
-                selector=MachineDeploymentSpecSelector(match_labels={}),
-                template=MachineDeploymentSpecTemplate(
-                    metadata=MachineDeploymentSpecTemplateMetadata(
-                        labels=machine_template_labels(ctx.name, ctx.values.organization)),
-                    spec=MachineDeploymentSpecTemplateSpec(
-                        bootstrap=MachineDeploymentSpecTemplateSpecBootstrap(
-                            config_ref=MachineDeploymentSpecTemplateSpecBootstrapConfigRef(
-                                api_version="bootstrap.cluster.x-k8s.io/v1beta1", kind="KubeadmConfigTemplate",
-                                name=self.config_template_name, namespace=ctx.namespace)),
-                        cluster_name=ctx.name,
-                        infrastructure_ref=MachineDeploymentSpecTemplateSpecInfrastructureRef(
-                            api_version=INFRASTRUCTURE_API_VERSION, kind="VSphereMachineTemplate",
-                            name=ctx.machine_template_name(pool.class_name), namespace=ctx.namespace),
-                        version=ctx.values.cluster.kubernetes_version,
-                    ),
-                ),
-            ),
-        )
+        self.config_template = api_object(
+            self, "kubeadm-config-template", ctx, "KubeadmConfigTemplate",
+            ApiObjectMetadata(name=self.config_template_name, namespace=ctx.namespace, labels=ctx.labels),
+            {"template": {"spec": config_spec}})
+        self.machine_deployment = api_object(
+            self, "machine-deployment", ctx, "MachineDeployment",
+            ApiObjectMetadata(name=f"{ctx.name}-{pool_name}", namespace=ctx.namespace, labels=ctx.labels),
+            {
+                "clusterName": ctx.name,
+                "replicas": pool.replicas,
+                "revisionHistoryLimit": 0,
+                "selector": {"matchLabels": {}},
+                "template": {
+                    "metadata": {"labels": machine_template_labels(ctx.name, ctx.values.organization)},
+                    "spec": {
+                        "bootstrap": {"configRef": object_reference(
+                            ctx, "bootstrap.cluster.x-k8s.io/v1beta1", "KubeadmConfigTemplate",
+                            self.config_template_name)},
+                        "clusterName": ctx.name,
+                        "infrastructureRef": object_reference(
+                            ctx, INFRASTRUCTURE_API_VERSION, "VSphereMachineTemplate",
+                            ctx.machine_template_name(pool.class_name)),
+                        "version": ctx.values.pool_kubernetes_version(pool_name),
+                    },
+                },
+            })
