@@ -166,12 +166,17 @@ def _destroys_everything(out_dir: Path, result, allowed: bool) -> list[str]:
 
 
 def _refused_updates(current: dict[str, list[dict]], result) -> list[str]:
-    """The updates of the output's objects that Cluster API's webhooks would refuse (:mod:`.admission`)."""
-    from .admission import admission_refusals
+    """The updates of the output's objects that Cluster API's webhooks would refuse
+    (:mod:`.admission`); upgrades in an order that works but is not the recommended one are
+    printed as warnings."""
+    from .admission import admission_refusals, upgrade_warnings
 
     refusals = []
     for cluster in result.clusters:
-        refusals += admission_refusals(cluster.source, current.get(cluster.name, []), result.documents[cluster.name])
+        old, new = current.get(cluster.name, []), result.documents[cluster.name]
+        refusals += admission_refusals(cluster.source, old, new)
+        for warning in upgrade_warnings(cluster.source, old, new):
+            print(f"warning: {warning}", file=sys.stderr)
     return refusals
 
 
@@ -214,21 +219,25 @@ def cmd_synth(args) -> int:
 def _prerequisites_text(result) -> str:
     """What the clusters reference and synth does not write (Secrets to create in the management
     cluster first), cluster by cluster; empty when there is nothing."""
-    from ..constructs.prerequisites import prerequisites_from_documents, reference_context
+    from ..constructs.prerequisites import generated_secrets, prerequisites_from_documents, reference_context
 
-    lines = []
+    lines, generated = [], []
     for cluster in result.clusters:
-        ctx = reference_context(cluster.name, cluster.deployment.namespace, cluster.values,
-                                cluster.credentials_secret_name)
-        found = prerequisites_from_documents(result.documents[cluster.name], cluster.name,
-                                             cluster.deployment.namespace, ctx)
-        for prerequisite in found:
-            first, *rest = prerequisite.describe().splitlines()
-            lines += [f"  {cluster.name}: {first}", *(f"    {line}" for line in rest)]
-    if not lines:
-        return ""
-    return "Prerequisites (referenced, not written by synth: create them in the management cluster):\n" + \
-        "\n".join(lines) + "\n"
+        namespace, documents = cluster.deployment.namespace, result.documents[cluster.name]
+        ctx = reference_context(cluster.name, namespace, cluster.values, cluster.credentials_secret_name)
+        for found, into in ((prerequisites_from_documents(documents, cluster.name, namespace, ctx), lines),
+                            (generated_secrets(documents, cluster.name, namespace), generated)):
+            for entry in found:
+                first, *rest = entry.describe().splitlines()
+                into += [f"  {cluster.name}: {first}", *(f"    {line}" for line in rest)]
+    text = ""
+    if lines:
+        text += "Prerequisites (referenced, not written by synth: create them in the management cluster):\n" + \
+            "\n".join(lines) + "\n"
+    if generated:
+        text += "Generated in the management cluster (by a Job synth writes; nothing to create):\n" + \
+            "\n".join(generated) + "\n"
+    return text
 
 
 def cmd_validate_manifests(args) -> int:

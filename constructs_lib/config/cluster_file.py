@@ -17,6 +17,7 @@ how the manifests are deployed (what Helm took from its command line)::
       vcenterCredentialsSecret: ""  # existing Secret with the vCenter credentials
       allowPlaintextCredentials: false
       defaults: neutral            # or chart: what the file is merged onto (see below)
+      encryptionKey: generate      # or external: who makes the encryption-at-rest key (see below)
 
 The file's values are merged onto one of two sets of defaults (:mod:`.defaults`, docs/defaults.md):
 ``neutral`` (the default) -- the chart's values.yaml without Giant Swarm's specifics; the file then
@@ -27,7 +28,11 @@ writes, so a migrated cluster keeps its objects); the same missing fields are th
 Credentials stay out of Git: ``dist/`` is committed. The vCenter credentials come from an existing
 Secret (``vcenterCredentialsSecret``, default ``<cluster>-credentials``, created out of band: see
 README), and a literal ``vcenter.password`` or registry credential is an error unless the cluster
-sets ``allowPlaintextCredentials: true``.
+sets ``allowPlaintextCredentials: true``. So is the key for encryption at rest
+(``cluster.enableEncryptionProvider``, the Secret ``<cluster>-encryption-provider-config``):
+``encryptionKey: generate`` (the default with the neutral defaults) emits a Job that creates it in
+the management cluster once; ``external`` (the default with the chart's) leaves it to you, as the
+chart did (docs/encryption.md).
 
 The declared releases (:mod:`.releases`) decide what the cluster may be: its
 ``cluster.kubernetesVersion`` must be one the declared Cluster API manages.
@@ -42,12 +47,21 @@ from pathlib import Path
 from . import ConfigError, FieldError, LoadResult
 from .errors import key_path, render_value
 from .fielddocs import with_field_docs
-from .defaults import CHART, DEFAULT_MODE, chart_default_notices, defaults_mode_error, required_field_errors
+from .defaults import (CHART, DEFAULT_MODE, DEFAULTS_MODES, ENCRYPTION_KEY_DEFAULTS, chart_default_notices,
+                       defaults_mode_error, required_field_errors)
 from .loader import load_values_mapping, parse_values_text_lenient
+from .generations import v1beta2_value_errors
 from .releases import CAPV, CLUSTER_API, CURRENT, FLUX, ManagementCluster, kubernetes_version_errors, release_errors
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
+GENERATE = "generate"
+EXTERNAL = "external"
+ENCRYPTION_KEYS = (GENERATE, EXTERNAL)
+"""The values of ``deployment.encryptionKey`` (and of ``VsphereClusterProps.encryption_key``)."""
+ENCRYPTION_KEY_ALLOWED = ("'generate' (a Job synth writes creates the Secret <cluster>-encryption-provider-config "
+                          "in the management cluster once) or 'external' (you create it, e.g. with SOPS or an "
+                          "ExternalSecret; see docs/encryption.md)")
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\Z")
 _API_VERSION = re.compile(r"^([a-z0-9.-]+/)?v[0-9]+[a-z0-9]*(/[A-Za-z0-9]+)?$")
 
@@ -82,6 +96,20 @@ class Deployment:
     """``defaults``: what the file's values are merged onto: ``"neutral"`` (the chart's values.yaml
     without Giant Swarm's specifics; the file must name what a working cluster needs) or
     ``"chart"`` (the chart's values.yaml, as Helm; what ``migrate`` writes). See docs/defaults.md."""
+    encryption_key: str | None = None
+    """``encryptionKey``: who makes the Secret ``<cluster>-encryption-provider-config`` the
+    control-plane nodes read with ``cluster.enableEncryptionProvider``: ``"generate"`` (a Job we
+    emit creates it in the management cluster once, never overwriting it) or ``"external"`` (you
+    do, as with the chart). ``None`` (not given): as ``defaults`` says, ``generate`` with neutral,
+    ``external`` with chart (:attr:`effective_encryption_key`). See docs/encryption.md."""
+
+    @property
+    def effective_encryption_key(self) -> str:
+        """``encryption_key`` as in effect: the value given, else the default of ``defaults``
+        (:data:`~.defaults.ENCRYPTION_KEY_DEFAULTS`)."""
+        if self.encryption_key is not None:
+            return self.encryption_key
+        return ENCRYPTION_KEY_DEFAULTS[self.defaults if self.defaults in DEFAULTS_MODES else CHART]
 
     @property
     def ipam_api_available(self) -> bool:
@@ -95,7 +123,8 @@ class Deployment:
 _FIELDS = {"namespace": "namespace", "managementCluster": "management_cluster", "apiVersions": "api_versions",
            "cleanupOnDelete": "cleanup_on_delete", "jobNetworkPolicies": "job_network_policies",
            "vcenterCredentialsSecret": "vcenter_credentials_secret",
-           "allowPlaintextCredentials": "allow_plaintext_credentials", "defaults": "defaults"}
+           "allowPlaintextCredentials": "allow_plaintext_credentials", "defaults": "defaults",
+           "encryptionKey": "encryption_key"}
 MANAGEMENT_CLUSTER_PATH = f"{DEPLOYMENT_KEY}.managementCluster"
 _MANAGEMENT_CLUSTER_KEYS = {"clusterApi": CLUSTER_API, "capv": CAPV, "flux": FLUX}
 MANAGEMENT_CLUSTER_PATHS = {attr: f"{MANAGEMENT_CLUSTER_PATH}.{key}" for key, attr in _MANAGEMENT_CLUSTER_KEYS.items()}
@@ -220,6 +249,10 @@ def parse_deployment(raw, source: str) -> tuple[Deployment, list[FieldError]]:
             if problem is not None:
                 errors.append(problem)
                 continue
+        elif attr == "encryption_key":
+            if not isinstance(value, str) or value not in ENCRYPTION_KEYS:
+                errors.append(FieldError(source, path, "is invalid", render_value(value), ENCRYPTION_KEY_ALLOWED))
+                continue
         elif not isinstance(value, bool):
             errors.append(FieldError(source, path, "is invalid", render_value(value), "true or false"))
             continue
@@ -250,8 +283,10 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
     if not any(e.path in (DEPLOYMENT_KEY, MANAGEMENT_CLUSTER_PATH) for e in errors):
         # The declared Cluster API (or today's) decides which Kubernetes versions are managed; an
         # unknown or misspelt one has its own error and no range.
-        errors += kubernetes_version_errors(deployment.management_cluster, result.values.cluster.kubernetes_version,
-                                            source, cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
+        for path, version in result.values.kubernetes_versions().items():
+            errors += kubernetes_version_errors(deployment.management_cluster, version, source, path=path,
+                                                cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
+        errors += v1beta2_value_errors(deployment.management_cluster, result.values, source)
     if errors:
         raise ConfigError(errors)
     warnings = list(result.warnings)
@@ -259,6 +294,9 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
         # The chart renders such values too (parity), but its output could not work.
         warnings += [f"{problem} (the chart renders this, but the cluster cannot work without it)"
                      for problem in required_field_errors(result.values.to_values_dict(), source)]
+    if deployment.encryption_key is not None and not result.values.cluster.enable_encryption_provider:
+        warnings.append(f"{source}: {DEPLOYMENT_KEY}.encryptionKey: has no effect: cluster.enableEncryptionProvider "
+                        "is false, so the control plane reads no encryption key")
     notices = chart_default_notices(result.values, user) if mode == CHART else []
     return ClusterFile(name, source, result.values, deployment, tuple(warnings), tuple(notices))
 

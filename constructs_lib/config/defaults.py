@@ -23,7 +23,7 @@ from .model import DEFAULT_SSH_CA_KEY, ClusterValues
 from .validate import value_at
 
 __all__ = ["DEFAULTS_MODES", "DEFAULT_MODE", "NEUTRAL", "CHART", "NEUTRAL_OVERRIDES", "NEUTRAL_KUBERNETES_VERSION",
-           "defaults_mapping", "neutral_values", "chart_values", "required_field_errors",
+           "ENCRYPTION_KEY_DEFAULTS", "defaults_mapping", "neutral_values", "chart_values", "required_field_errors",
            "chart_default_notices", "defaults_mode_error"]
 
 NEUTRAL = "neutral"
@@ -31,6 +31,12 @@ CHART = "chart"
 DEFAULTS_MODES = (NEUTRAL, CHART)
 DEFAULT_MODE = NEUTRAL
 """A cluster file without ``deployment.defaults`` is merged onto the neutral defaults."""
+
+ENCRYPTION_KEY_DEFAULTS = {NEUTRAL: "generate", CHART: "external"}
+"""``deployment.encryptionKey`` of a cluster file that does not set it, per ``deployment.defaults``:
+with the neutral defaults a Job we emit creates the encryption-at-rest key in the management
+cluster; with the chart's, as the chart, nothing does (the Secret comes from elsewhere: parity).
+See docs/encryption.md."""
 
 NEUTRAL_KUBERNETES_VERSION = "v1.33.4"
 """Kubernetes of the neutral defaults: one today's Cluster API (1.14) manages."""

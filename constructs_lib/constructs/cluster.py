@@ -15,12 +15,14 @@ from constructs import Construct
 
 from .flux.addons import Addons
 from .jobs.cleanup import DeletionCleanup
+from .jobs.encryption_key import EncryptionKeyJob, EncryptionKeyJobProps
 from .cluster_api.cluster_objects import ClusterObjects
 from ..config.checked import checked_values
-from ..config.cluster_file import (NAMESPACE_ALLOWED, SECRET_NAME_ALLOWED, ClusterFile, cluster_name_errors,
-                                   is_namespace_name, is_secret_name, load_cluster_file)
+from ..config.cluster_file import (ENCRYPTION_KEYS, GENERATE, NAMESPACE_ALLOWED, SECRET_NAME_ALLOWED, ClusterFile,
+                                   cluster_name_errors, is_namespace_name, is_secret_name, load_cluster_file)
 from ..config.errors import ConfigError, FieldError, render_value
 from ..config.fielddocs import with_field_docs
+from ..config.generations import v1beta2_value_errors
 from ..config.model import ClusterValues
 from ..config.releases import (CAPV, CHART_ERA, CLUSTER_API, CURRENT, FLUX, ManagementCluster,
                                kubernetes_version_errors, release_errors)
@@ -77,6 +79,12 @@ class VsphereClusterProps:
     Kubernetes version (default: today's releases; ``CHART_ERA`` gives exactly the chart's
     objects). ``None``: none declared, as with the chart: its API versions, no check of the
     Kubernetes version, IP pools only with ``ipam_api_available`` (what ``render`` does)."""
+    encryption_key: str = "external"
+    """Who makes the Secret ``<name>-encryption-provider-config`` the control-plane nodes read with
+    ``values.cluster.enable_encryption_provider``: ``"generate"`` (an EncryptionKeyJob, emitted
+    with the cluster, creates it in the management cluster once and never overwrites it) or
+    ``"external"`` (default, the chart's behaviour: it is a prerequisite, created outside; see
+    docs/encryption.md). A cluster file's ``deployment.encryptionKey`` sets it."""
 
     @property
     def proxy_secret_name(self) -> str:
@@ -101,7 +109,7 @@ class VsphereClusterProps:
             ipam_api_available=None if d.api_versions is None else d.ipam_api_available,
             cleanup_on_delete=d.cleanup_on_delete, job_network_policies=d.job_network_policies,
             namespaced_secrets=True, credentials_secret_name=cluster.credentials_secret_name,
-            management_cluster=d.management_cluster)
+            management_cluster=d.management_cluster, encryption_key=d.effective_encryption_key)
 
 
 _FLAGS = ("cleanup_on_delete", "job_network_policies", "namespaced_secrets")
@@ -127,6 +135,9 @@ def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
                                  SECRET_NAME_ALLOWED + ", or None"))
     errors += [FieldError(source, flag, "is invalid", render_value(getattr(props, flag)), "True or False")
                for flag in _FLAGS if not isinstance(getattr(props, flag), bool)]
+    if not isinstance(props.encryption_key, str) or props.encryption_key not in ENCRYPTION_KEYS:
+        errors.append(FieldError(source, "encryption_key", "is invalid", render_value(props.encryption_key),
+                                 " or ".join(repr(k) for k in ENCRYPTION_KEYS)))
     if props.ipam_api_available is not None and not isinstance(props.ipam_api_available, bool):
         errors.append(FieldError(source, "ipam_api_available", "is invalid", render_value(props.ipam_api_available),
                                  "True, False or None (as management_cluster says)"))
@@ -146,8 +157,10 @@ def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
         errors += exc.errors
     else:
         if management_cluster is not None:
-            errors += kubernetes_version_errors(management_cluster, values.cluster.kubernetes_version,
-                                                f"{source}.values", cluster_api_field="management_cluster.cluster_api")
+            for path, version in values.kubernetes_versions().items():
+                errors += kubernetes_version_errors(management_cluster, version, f"{source}.values", path=path,
+                                                    cluster_api_field="management_cluster.cluster_api")
+            errors += v1beta2_value_errors(management_cluster, values, f"{source}.values")
     if errors:
         raise ConfigError(errors)
     return props if values is props.values else dataclasses.replace(props, values=values)
@@ -200,6 +213,10 @@ class VsphereCluster(Construct):
                                        network_policy=props.job_network_policies)
         self.cleanup = DeletionCleanup(self, "cleanup", ctx, on_delete=props.cleanup_on_delete,
                                        network_policy=props.job_network_policies)
+        self.encryption_key = None
+        if props.encryption_key == GENERATE and props.values.cluster.enable_encryption_provider:
+            self.encryption_key = EncryptionKeyJob(self, "encryption-key", EncryptionKeyJobProps.of_cluster(
+                ctx, network_policy=props.job_network_policies))
 
     @property
     def prerequisites(self) -> list:

@@ -9,6 +9,9 @@ keys the objects read, so nothing referenced can be missed.
 
 Not prerequisites:
 
+* ``<cluster>-encryption-provider-config`` when the manifests hold the Job that creates it in the
+  management cluster (``deployment.encryptionKey: generate``, :mod:`.jobs.encryption_key`):
+  :func:`generated_secrets` lists it instead (:data:`GENERATED_BY_JOBS`).
 * ``<cluster>-kubeconfig`` (read by every HelmRelease's ``kubeConfig.secretRef``): Cluster API's
   KubeadmControlPlane controller creates it once the control plane is up (:data:`CREATED_BY_CLUSTER_API`).
 * Registry mirror credentials: the model has no external form of them; they are written into
@@ -30,7 +33,8 @@ from .context import ClusterContext
 from .node_config.kubeadm import control_plane_config_spec, worker_config_spec
 
 __all__ = ["Prerequisite", "SecretReference", "CREATED_BY_CLUSTER_API", "KNOWN", "secret_references",
-           "prerequisites", "prerequisites_from_documents"]
+           "prerequisites", "prerequisites_from_documents", "GeneratedSecret", "GENERATED_BY_JOBS",
+           "generated_secrets", "encryption_key_job_prefix"]
 
 _SECRET_STORE_HINT = ("keep the values out of Git: a SOPS-encrypted Secret applied by a Kustomization with "
                       "decryption, or an ExternalSecret with this target name (README, vCenter credentials)")
@@ -102,7 +106,9 @@ KNOWN: tuple[_Known, ...] = (
         lambda name, ctx, cluster: name == f"{cluster}-encryption-provider-config",
         ("encryption",),
         "kube-apiserver EncryptionConfiguration (/etc/kubernetes/encryption/config.yaml on control-plane nodes)",
-        lambda ns, name: ("created by encryption-provider-operator on Giant Swarm management clusters; else "
+        lambda ns, name: ("created by encryption-provider-operator on Giant Swarm management clusters; or let a "
+                          "Job synth writes create it there once (deployment.encryptionKey: generate, "
+                          "docs/encryption.md); else "
                           + _kubectl(ns, name, ("encryption",), files=True)
                           + " (an EncryptionConfiguration YAML with a fresh aescbc/secretbox key); "
                           + _SECRET_STORE_HINT)),
@@ -123,6 +129,52 @@ CREATED_BY_CLUSTER_API: tuple[Callable[[str, str], bool], ...] = (
     lambda name, cluster: name == f"{cluster}-kubeconfig",
 )
 """Referenced Secrets Cluster API creates itself (not prerequisites)."""
+
+
+def encryption_key_job_prefix(cluster: str) -> str:
+    """How the name of the Job that creates ``<cluster>-encryption-provider-config`` begins
+    (``<cluster>-encryption-key-<hash>``, :class:`~.jobs.encryption_key.EncryptionKeyJob`)."""
+    return f"{cluster}-encryption-key-"
+
+
+@dataclass(frozen=True)
+class _Generated:
+    secret: Callable[[str], str]
+    job_prefix: Callable[[str], str]
+    keys: tuple[str, ...]
+    purpose: str
+
+
+GENERATED_BY_JOBS: tuple[_Generated, ...] = (
+    _Generated(lambda cluster: f"{cluster}-encryption-provider-config", encryption_key_job_prefix, ("encryption",),
+               "kube-apiserver EncryptionConfiguration (/etc/kubernetes/encryption/config.yaml on control-plane "
+               "nodes)"),
+)
+"""Referenced Secrets that a Job among the manifests creates in the management cluster: not
+prerequisites when the manifests hold the Job (a name beginning ``job_prefix(cluster)``)."""
+
+
+@dataclass(frozen=True)
+class GeneratedSecret:
+    """A referenced Secret a Job of the manifests creates in the management cluster (once)."""
+
+    kind: str
+    namespace: str
+    name: str
+    keys: tuple[str, ...]
+    read_by: tuple[str, ...]
+    """Who reads it: ``Kind name: where`` for every reference, in order of the manifests."""
+    purpose: str
+    job: str
+    """The Job that creates it."""
+
+    def describe(self) -> str:
+        """A short multi-line text for ``validate``/``plan`` output."""
+        lines = [f"{self.kind} {self.namespace}/{self.name} (keys: {', '.join(self.keys)}): {self.purpose}"]
+        lines += [f"  read by {reader}" for reader in self.read_by]
+        lines.append(f"  generated in the management cluster by Job {self.namespace}/{self.job}: once, never "
+                     "overwritten, kept until the Cluster is deleted (docs/encryption.md)")
+        return "\n".join(lines)
 
 
 # --- scanning ---------------------------------------------------------------------------------
@@ -179,11 +231,42 @@ def secret_references(documents: Iterable[dict]) -> list[SecretReference]:
     return refs
 
 
+def _generating_jobs(documents: Iterable[dict], cluster: str) -> dict[str, tuple[_Generated, str]]:
+    """Secret name -> (its :data:`GENERATED_BY_JOBS` entry, the Job among ``documents`` creating it)."""
+    jobs = [doc.get("metadata", {}).get("name") or "" for doc in documents if doc.get("kind") == "Job"]
+    found = {}
+    for entry in GENERATED_BY_JOBS:
+        job = next((name for name in jobs if name.startswith(entry.job_prefix(cluster))), None)
+        if job is not None:
+            found[entry.secret(cluster)] = (entry, job)
+    return found
+
+
+def generated_secrets(documents: list[dict], cluster: str, namespace: str) -> list[GeneratedSecret]:
+    """The Secrets ``documents`` reference that a Job among them creates in the management
+    cluster (not prerequisites), in order of first reference."""
+    generating = _generating_jobs(documents, cluster)
+    grouped: dict[str, list[SecretReference]] = {}
+    for ref in secret_references(documents):
+        if ref.name in generating:
+            grouped.setdefault(ref.name, []).append(ref)
+    out = []
+    for name, refs in grouped.items():
+        entry, job = generating[name]
+        keys = set(entry.keys) | {r.key for r in refs if r.key}
+        out.append(GeneratedSecret("Secret", namespace, name, tuple(sorted(keys)),
+                                   tuple(dict.fromkeys(r.reader for r in refs)), entry.purpose, job))
+    return out
+
+
 def prerequisites_from_documents(documents: list[dict], cluster: str, namespace: str,
-                                 ctx: ClusterContext | None = None) -> list[Prerequisite]:
-    """The Secrets ``documents`` reference and do not contain, minus those Cluster API creates,
-    in order of first reference."""
+                                 ctx: ClusterContext | None = None, *,
+                                 generated: Iterable[str] = ()) -> list[Prerequisite]:
+    """The Secrets ``documents`` reference and do not contain, minus those Cluster API creates and
+    those a Job among them creates (:func:`generated_secrets`; ``generated`` names more), in order
+    of first reference."""
     emitted = {doc["metadata"]["name"] for doc in documents if doc.get("kind") == "Secret"}
+    emitted |= set(_generating_jobs(documents, cluster)) | set(generated)
     grouped: dict[str, list[SecretReference]] = {}
     for ref in secret_references(documents):
         if ref.name in emitted or any(created(ref.name, cluster) for created in CREATED_BY_CLUSTER_API):
@@ -253,8 +336,11 @@ def prerequisites(source: Any, *, documents: list[dict] | None = None) -> list[P
     ``source``: a ``VsphereCluster`` construct (its own API objects are scanned), a
     ``ClusterContext`` or ``VsphereClusterProps`` (the referencing parts are built and scanned;
     props are taken as given -- ``VsphereClusterProps.from_cluster_file`` checks them). With
-    ``documents`` (a cluster's synthesized manifests) those are scanned instead.
+    ``documents`` (a cluster's synthesized manifests) those are scanned instead. A generated
+    encryption key is known from the Job among the objects or from the props'
+    ``encryption_key``; a ``ClusterContext`` does not say, so the Secret is listed for it.
     """
+    generated: list[str] = []
     if isinstance(source, ClusterContext):
         ctx = source
     elif isinstance(getattr(source, "context", None), ClusterContext):  # a VsphereCluster
@@ -263,12 +349,14 @@ def prerequisites(source: Any, *, documents: list[dict] | None = None) -> list[P
             documents = _construct_documents(source)
     elif hasattr(source, "values") and hasattr(source, "name"):
         ctx = _context_of_props(source)
+        if getattr(source, "encryption_key", None) == "generate" and source.values.cluster.enable_encryption_provider:
+            generated = [entry.secret(source.name) for entry in GENERATED_BY_JOBS]
     else:
         raise TypeError("expected a VsphereCluster, ClusterContext or VsphereClusterProps, "
                         f"not {type(source).__name__}")
     if documents is None:
         documents = _referencing_parts(ctx, naming.proxy_secret_name(ctx.name, ctx.values))
-    return prerequisites_from_documents(documents, ctx.name, ctx.namespace, ctx)
+    return prerequisites_from_documents(documents, ctx.name, ctx.namespace, ctx, generated=generated)
 
 
 def _construct_documents(construct: Any) -> list[dict]:
