@@ -15,6 +15,8 @@ Public API (imported lazily, so that ``constructs_lib.config`` stays free of cdk
 * :func:`load_cluster_file` -- a ``clusters/NAME.yaml`` file (values plus ``deployment``);
 * :class:`ConfigError` -- every problem of a values file, with field paths;
 * :class:`IpamAssignJob` / :class:`IpamAssignJobProps` -- the IPAM assignment Job on its own;
+* :class:`EncryptionKeyJob` / :class:`EncryptionKeyJobProps` -- the Job that creates a cluster's
+  encryption-at-rest key in the management cluster once;
 * :class:`ManagementCluster` (``CURRENT``, ``CHART_ERA``) -- the declared controller releases
   (``VsphereClusterProps.management_cluster``);
 * :func:`neutral_values` -- ClusterValues on the neutral defaults (``ClusterValues.defaults()``
@@ -38,6 +40,8 @@ _EXPORTS = {
     "Deployment": ".config.cluster_file",
     "IpamAssignJob": ".constructs.jobs.ipam",
     "IpamAssignJobProps": ".constructs.jobs.ipam",
+    "EncryptionKeyJob": ".constructs.jobs.encryption_key",
+    "EncryptionKeyJobProps": ".constructs.jobs.encryption_key",
     "ManagementCluster": ".config",
     "CURRENT": ".config",
     "CHART_ERA": ".config",

@@ -31,6 +31,7 @@ def cluster_values(endpoint: str, lb_cidr: str, workers: int) -> ClusterValues:
     return dataclasses.replace(
         defaults,
         base_domain="k8s.example.internal",
+        vcenter=dataclasses.replace(defaults.vcenter, server="https://vcenter.example.internal"),  # today's CAPV needs it
         cluster=dataclasses.replace(defaults.cluster, kubernetes_version="v1.33.4"),  # today's Cluster API manages it
         organization="platform",
         connectivity=dataclasses.replace(defaults.connectivity, network=network),

@@ -168,6 +168,7 @@ network = dataclasses.replace(
     load_balancers=LoadBalancers(cidr_blocks=("10.20.0.64/28",)),
 )
 values = dataclasses.replace(defaults, connectivity=dataclasses.replace(defaults.connectivity, network=network),
+                             vcenter=dataclasses.replace(defaults.vcenter, server="https://vcenter.example.test"),
                              cluster=dataclasses.replace(defaults.cluster, kubernetes_version="v1.33.4"))
 
 app = App(outdir=sys.argv[1])

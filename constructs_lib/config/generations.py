@@ -8,7 +8,7 @@ the object that would have been invalid.
 """
 from __future__ import annotations
 
-from .errors import FieldError
+from .errors import FieldError, render_value
 from .releases import ManagementCluster
 
 _WHY = "VSphereCluster and VSphereMachineTemplate v1beta2 (CAPV ≥ 1.16, deployment.managementCluster.capv) require"
@@ -48,4 +48,38 @@ def v1beta2_value_errors(mc: ManagementCluster, values, source: str) -> list[Fie
             if isinstance(device, dict) and not device.get("networkName"):
                 errors.append(FieldError(source, f"{path}.network.devices[{index}].networkName", "is missing", "",
                                          f"the vSphere network of the device: {_WHY} it"))
+        errors += _v1beta2_schema_errors(spec, path, source)
     return errors
+
+
+def _v1beta2_schema_errors(spec: dict, path: str, source: str) -> list[FieldError]:
+    """What the v1beta2 schema of a VSphereMachineTemplate's ``spec.template.spec`` refuses in a
+    machine class that the v1beta1 one accepted (e.g. a ``cloneMode`` outside its enum). Fields
+    v1beta2 does not declare are left to the conversion (renamed or dropped there)."""
+    from ..crd import subschema, validate_value  # deferred: the schema bundle is read on first use
+
+    schema = subschema("infrastructure.cluster.x-k8s.io/v1beta2", "VSphereMachineTemplate", "spec.template.spec",
+                       era="current")
+    spec = _without_empty(spec)  # the conversion leaves empty strings out, as Cluster API's does
+    return [FieldError(source, field, message, render_value(_value_at(spec, field[len(path) + 1:])),
+                       f"a value VSphereMachineTemplate v1beta2 accepts (CAPV ≥ 1.16)")
+            for field, message in validate_value(schema, spec, path)
+            if not message.startswith("unknown field") and not field.endswith((".template", ".networkName"))
+            and field != f"{path}.network.devices"]
+
+
+def _without_empty(value):
+    if isinstance(value, dict):
+        return {k: _without_empty(v) for k, v in value.items() if v not in ("", None)}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
+def _value_at(value, dotted: str):
+    for part in dotted.replace("[", ".").replace("]", "").split(".") if dotted else []:
+        try:
+            value = value[int(part)] if isinstance(value, list) else value[part]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+    return value

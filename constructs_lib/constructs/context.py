@@ -63,6 +63,11 @@ class ClusterContext:
         return naming.kubevip_secret_name(self.name)
 
     @property
+    def applied_by_flux(self) -> bool:
+        """The objects are written for Flux to apply as they are (``synth``), not for Helm (``render``)."""
+        return self.namespaced_secrets
+
+    @property
     def secret_namespace(self) -> str | None:
         return self.namespace if self.namespaced_secrets else None
 

@@ -51,6 +51,10 @@ def description_annotations(values) -> dict[str, str]:
 FLUX_PRUNE_DISABLED = {"kustomize.toolkit.fluxcd.io/prune": "disabled"}
 """Annotation that makes Flux leave an object in place when it prunes the rest of a cluster."""
 
+FLUX_FORCE = {"kustomize.toolkit.fluxcd.io/force": "enabled"}
+"""Annotation that makes Flux delete and re-create an object whose update the API server refuses
+as a change of an immutable field (fluxcd/kustomize-controller#787): a Job's pod template."""
+
 FLUX_SSA_IF_NOT_PRESENT = {"kustomize.toolkit.fluxcd.io/ssa": "IfNotPresent"}
 """Annotation that makes Flux create an object when it is missing and never update it afterwards
 (the IPAM Job applies the objects whose fields it assigns; see docs/ipam.md)."""

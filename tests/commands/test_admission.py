@@ -43,11 +43,35 @@ def _changed(doc: dict, path: str, value) -> dict:
     ("spec.kubeadmConfigSpec.clusterConfiguration.clusterName", "other", True),
 ])
 def test_the_control_plane_webhook_rules(path, value, refused):
-    old = _changed(_kcp("alpha"), "spec.version", "v1.33.4")
+    old = _changed(_kcp("bravo"), "spec.version", "v1.33.4")  # chart-era releases: v1beta1
     refusals = admission_refusals("clusters/x.yaml", [old], [_changed(old, path, value)])
     assert bool(refusals) == refused, refusals
     if refused:
         assert path in refusals[0] and "webhook would refuse" in refusals[0]
+
+
+@pytest.mark.parametrize("path, value, refused", [
+    ("spec.version", "v1.35.0", True),
+    ("spec.kubeadmConfigSpec.clusterConfiguration.certificatesDir", "/etc/other", True),
+    ("spec.kubeadmConfigSpec.clusterConfiguration.apiServer.certSANs", ["x.example"], False),
+    ("spec.machineTemplate.spec.infrastructureRef.name", "alpha-control-plane-00000000", False),
+])
+def test_the_control_plane_webhook_rules_in_v1beta2(path, value, refused):
+    old = _changed(_kcp("alpha"), "spec.version", "v1.33.4")  # today's releases: v1beta2
+    assert old["apiVersion"] == "controlplane.cluster.x-k8s.io/v1beta2"
+    refusals = admission_refusals("clusters/x.yaml", [old], [_changed(old, path, value)])
+    assert bool(refusals) == refused, refusals
+
+
+def test_a_switch_to_v1beta2_is_judged_as_cluster_api_stores_both():
+    from constructs_lib.constructs.cluster_api.conversion import to_v1beta2
+
+    old = _kcp("bravo")  # v1beta1, with clusterConfiguration.networking (v1beta2 has no home for it)
+    new = to_v1beta2(old)
+    assert "networking" in old["spec"]["kubeadmConfigSpec"]["clusterConfiguration"]
+    assert admission_refusals("clusters/x.yaml", [old], [new]) == []
+    skipped = _changed(new, "spec.version", "v1.99.0")
+    assert "skipping a minor version is not allowed" in admission_refusals("clusters/x.yaml", [old], [skipped])[0]
 
 
 def test_selector_and_cluster_name_of_pools_are_immutable():

@@ -22,11 +22,16 @@ VALUES = sorted((REFERENCE / "values").glob("*.yaml"))
 
 
 def _comparable(docs: list[dict], namespace: str) -> list[dict]:
-    """Secrets get their namespace in synth (Flux applies them as written), not in render."""
+    """Secrets get their namespace in synth (Flux applies them as written), not in render; so does
+    Flux's ``force`` of the cleanup Job (re-created when its pod template changes)."""
     out = []
     for doc in docs:
         doc = yaml.safe_load(yaml.safe_dump(doc))
         doc["metadata"].setdefault("namespace", namespace)
+        annotations = doc["metadata"].get("annotations") or {}
+        if doc["kind"] == "Job" and annotations.pop("kustomize.toolkit.fluxcd.io/force", None) == "enabled" \
+                and not annotations:
+            del doc["metadata"]["annotations"]
         out.append(doc)
     return out
 

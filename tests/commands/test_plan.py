@@ -129,9 +129,23 @@ def test_raising_the_declared_flux_changes_api_versions_in_place_and_rolls_nothi
     assert code == 2
     changes = re.findall(r"^  (\S+) (\S+) (\S+)", out, re.M)
     assert changes and {action for action, _, _ in changes} == {"~"}
-    assert {kind for _, kind, _ in changes} == {"HelmRelease", "HelmRepository"}
+    assert {kind for _, kind, _ in changes} == {"HelmRelease", "HelmRepository", "Job"}
     assert "  ~ HelmRelease org-platform/bravo-cilium\n" \
            "      apiVersion: 'helm.toolkit.fluxcd.io/v2beta1' -> 'helm.toolkit.fluxcd.io/v2'\n" in out
     assert "      apiVersion: 'source.toolkit.fluxcd.io/v1beta2' -> 'source.toolkit.fluxcd.io/v1'\n" in out
-    assert len(re.findall(r"^      ", out, re.M)) == len(changes)  # the apiVersion is all that changes
+    # The cleanup Job names the resources in the new versions (Flux re-creates it: force).
+    assert "  ~ Job org-platform/bravo-cleanup-helmreleases-hook\n" \
+           "      spec.template.spec.containers[0].env[5].value: 'helmreleases.v2beta1.helm.toolkit.fluxcd.io' -> " \
+           "'helmreleases.v2.helm.toolkit.fluxcd.io'\n" in out
+    job_lines = 2  # HELMRELEASE_RESOURCE and HELMCHART_RESOURCE
+    assert len(re.findall(r"^      ", out, re.M)) == len(changes) - 1 + job_lines  # else the apiVersion alone
     assert out.endswith(f"No machine rolls.\nPlan: 0 to add, {len(changes)} to change, 0 to destroy.\n")
+
+
+def test_the_cleanup_job_written_for_flux_is_recreated_when_it_must_change():
+    from constructs_lib.constructs.manifest_yaml import load_documents
+
+    for path in sorted(DIST.glob("*.k8s.yaml")):
+        (job,) = [d for d in load_documents(path.read_text())
+                  if d["kind"] == "Job" and d["metadata"]["name"].endswith("-cleanup-helmreleases-hook")]
+        assert job["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/force"] == "enabled", path.name

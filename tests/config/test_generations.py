@@ -51,3 +51,12 @@ def test_every_machine_class_names_its_template_and_a_network_device():
 
 def test_a_release_that_is_no_release_has_its_own_error_and_no_gap():
     assert paths(ManagementCluster(capv="latest"), values(server="")) == []
+
+
+def test_a_class_value_the_v1beta2_schema_refuses_names_the_field():
+    v = values()
+    v = dataclasses.replace(v, node_classes={"default": {**v.node_classes["default"], "cloneMode": "0"}})
+    [error] = v1beta2_value_errors(CURRENT, v, "clusters/a.yaml")
+    assert error.path == "nodeClasses.default.cloneMode"
+    assert "must be one of 'fullClone', 'linkedClone'" in str(error) and "'0'" in str(error)
+    assert paths(CHART_ERA, v) == []

@@ -19,7 +19,7 @@ from conftest import CLUSTERS, ROOT
 from constructs_lib import ClusterValues, ConfigError, VsphereCluster, VsphereClusterChart, VsphereClusterProps
 from constructs_lib.commands.synth import props_for, synth_documents
 from constructs_lib.config import (ClusterSettings, Connectivity, ControlPlane, ControlPlaneEndpoint, LoadBalancers,
-                                   Network, NodePool)
+                                   Network, NodePool, Vcenter)
 from constructs_lib.config.cluster_file import load_cluster_file
 from constructs_lib.config.fielddocs import default_text, field_docs
 
@@ -29,6 +29,7 @@ from cdk8s import App, Chart  # noqa: E402  (after constructs_lib, which quiets 
 def code_values(**changes) -> ClusterValues:
     values = ClusterValues(
         base_domain="k8s.example.internal",
+        vcenter=Vcenter(server="https://vcenter.example.internal"),  # today's CAPV requires it
         cluster=ClusterSettings(kubernetes_version="v1.33.4"),  # one today's Cluster API manages
         connectivity=Connectivity(network=Network(
             control_plane_endpoint=ControlPlaneEndpoint(host="10.10.223.10"),

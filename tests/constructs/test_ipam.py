@@ -3,12 +3,16 @@ does with all of it across apply, Job run, re-apply and upgrade.
 
 The script runs under bash with a fake ``kubectl`` (tests/fixtures/scripts/fake_kubectl_apply.py)
 that keeps objects in a JSON file and merges what is applied to it, as a forced server-side apply
-does. Flux's apply is simulated the same way, honouring ``kustomize.toolkit.fluxcd.io/ssa``.
+does, behind one serving only the API versions of the releases (constructs/jobs/served_kubectl.py:
+every IPAM resource must be named with its version). Flux's apply is simulated the same way,
+honouring ``kustomize.toolkit.fluxcd.io/ssa``. These cases are of the chart's releases (v1alpha1
+claims, v1beta1 objects); constructs/jobs/test_job_api_generations.py runs the Job of each generation.
 """
 from __future__ import annotations
 
 import base64
 import copy
+import dataclasses
 import json
 import os
 import re
@@ -21,13 +25,18 @@ from pathlib import Path
 import pytest
 import yaml
 
+from constructs_lib.config.releases import CHART_ERA, served_api_versions
 from constructs_lib.crd import validate_documents
 from constructs_lib.constructs.jobs.ipam_placeholders import ALL as PLACEHOLDERS
 from parity_support import CASES_DIR, REFERENCE, compare, helm_render, non_equal_leaves, our_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 FAKE_KUBECTL = Path(__file__).resolve().parents[1] / "fixtures/scripts/fake_kubectl_apply.py"
+SERVED_KUBECTL = Path(__file__).resolve().parent / "jobs/served_kubectl.py"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
+# synth() declares no releases: the chart's API versions, IPAddresses read as v1alpha1.
+IPADDRESSES = "ipaddresses.v1alpha1.ipam.cluster.x-k8s.io"
+CLAIMS = "ipaddressclaims.v1alpha1.ipam.cluster.x-k8s.io"
 SSA = "kustomize.toolkit.fluxcd.io/ssa"
 MINIMUM = 97.0
 CP_IP, LB_IP = "10.0.30.7", "10.0.40.9"
@@ -138,7 +147,8 @@ def test_job_is_named_after_its_content_and_cleaned_up():
     first = ipam_job(synth(BOTH))
     assert first["spec"]["ttlSecondsAfterFinished"] == 86400
     config_map = one(synth(BOTH), "ConfigMap", first["metadata"]["name"])
-    assert config_map["immutable"] is True
+    # Updated in place when only the spelling of its objects changes (the name covers their meaning).
+    assert config_map["immutable"] is False
     assert synth(BOTH) == synth(BOTH)
     changed = ipam_job(synth(BOTH.replace("replicas: 3\nnodePools", "replicas: 5\nnodePools")))
     assert changed["metadata"]["name"] != first["metadata"]["name"]
@@ -167,7 +177,8 @@ def test_network_policy_is_optional():
 def test_objects_the_job_applies_validate_once_filled_in():
     documents = synth(BOTH)
     data = one(documents, "ConfigMap", ipam_job(documents)["metadata"]["name"])["data"]
-    assert set(data) == {"objects.yaml", "cluster.yaml", "kube-vip-pod.yaml"}
+    assert set(data) == {"objects.yaml", "cluster.yaml", "kube-vip-pod.yaml", "resources.env"}
+    assert data["resources.env"] == f"IPADDRESS_RESOURCE={IPADDRESSES}\nIPADDRESSCLAIM_RESOURCE={CLAIMS}\n"
     filled = "".join(data[k] for k in ("objects.yaml", "cluster.yaml"))
     kubevip = base64.b64encode(data["kube-vip-pod.yaml"].replace(PLACEHOLDERS[0], CP_IP).encode()).decode()
     filled = filled.replace(PLACEHOLDERS[0], CP_IP).replace(PLACEHOLDERS[1], f"{LB_IP}/32").replace(
@@ -183,7 +194,8 @@ def test_objects_the_job_applies_validate_once_filled_in():
 # --- the script ---------------------------------------------------------------------------------
 
 def run_job(job: dict, config_map: dict, state_file: Path, tmp_path: Path, **env_overrides) -> subprocess.CompletedProcess:
-    """Run the Job's container command under bash, its ConfigMap as the mounted directory."""
+    """Run the Job's container command under bash, its ConfigMap as the mounted directory, against
+    a management cluster serving the API versions of the chart's releases."""
     (container,) = job["spec"]["template"]["spec"]["containers"]
     manifests = tmp_path / "manifests"
     shutil.rmtree(manifests, ignore_errors=True)
@@ -193,12 +205,14 @@ def run_job(job: dict, config_map: dict, state_file: Path, tmp_path: Path, **env
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir(exist_ok=True)
     kubectl = bin_dir / "kubectl"
-    kubectl.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} {shlex.quote(str(FAKE_KUBECTL))} \"$@\"\n")
+    kubectl.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} {shlex.quote(str(SERVED_KUBECTL))} \"$@\"\n")
     kubectl.chmod(0o755)
     env = {e["name"]: e["value"] for e in container["env"]}
     env.update(MANIFESTS_DIR=str(manifests), POLL_SECONDS="0", HOME=str(tmp_path),
                PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", FAKE_KUBECTL_STATE=str(state_file),
-               FAKE_KUBECTL_LOG=str(tmp_path / "kubectl.log"), **env_overrides)
+               FAKE_KUBECTL_LOG=str(tmp_path / "kubectl.log"), FAKE_KUBECTL_BACKEND=str(FAKE_KUBECTL),
+               FAKE_KUBECTL_SERVED=",".join(sorted(served_api_versions(CHART_ERA))),
+               **env_overrides)
     return subprocess.run(container["command"], env=env, capture_output=True, text=True, timeout=60, check=False)
 
 
@@ -230,7 +244,7 @@ def test_script_waits_for_the_addresses_then_fills_them_in(tmp_path):
     assert cpi["values"]["kube-vip-cloud-provider"]["cidrGlobal"] == f"{LB_IP}/32"
     assert objects["Cluster/default/test"]["spec"]["paused"] is False
     log = [json.loads(line) for line in (tmp_path / "kubectl.log").read_text().splitlines()]
-    assert sum(1 for call in log if call[:2] == ["get", "ipaddress"]) == 8  # 3 misses + 1 hit, twice
+    assert sum(1 for call in log if call[:2] == ["get", IPADDRESSES]) == 8  # 3 misses + 1 hit, twice
     assert [call for call in log if call[0] == "apply"][-1][-2:] == ["-f", "-"]
 
 
@@ -258,7 +272,7 @@ def test_script_times_out_with_a_clear_message(tmp_path):
     result = run_job(job, config_map, state, tmp_path, TIMEOUT_SECONDS="0")
     assert result.returncode == 1
     assert "no address for IPAddressClaim default/test after 0s" in result.stderr
-    assert "kubectl describe ipaddressclaim -n default test" in result.stderr
+    assert f"kubectl describe {CLAIMS} -n default test" in result.stderr
     assert json.loads(state.read_text())["objects"] == {}
 
 
@@ -375,4 +389,73 @@ def test_the_job_construct_works_alone_in_another_chart():
          "verbs": ["get", "patch"]}]
     env = {e["name"]: e["value"] for e in ipam_job(documents)["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert (env["LOAD_BALANCER_CLAIM"], env["CONTROL_PLANE_CLAIM"], env["TIMEOUT_SECONDS"]) == ("edge-lb", "", "60")
+    # Without an IPAM version in the props: today's releases', in the ConfigMap, not in the Job.
+    assert one(documents, "ConfigMap")["data"]["resources.env"] == (
+        "IPADDRESS_RESOURCE=ipaddresses.v1beta2.ipam.cluster.x-k8s.io\n"
+        "IPADDRESSCLAIM_RESOURCE=ipaddressclaims.v1beta2.ipam.cluster.x-k8s.io\n")
+    assert not [name for name in env if name.endswith("_RESOURCE")]
     assert all(d["metadata"]["namespace"] == "sites" for d in documents)
+
+
+def standalone_props(**changes):
+    from constructs_lib import IpamAssignJobProps
+
+    props = IpamAssignJobProps(
+        name_prefix="edge", namespace="sites", image="registry.example.test/kubectl:1.30",
+        manifests={"objects.yaml": "", "cluster.yaml": ""},
+        role_rules=(("ipam.cluster.x-k8s.io", "ipaddresses", None, ("get", "list")),),
+        service_account_name="edge-ipam", load_balancer_claim="edge-lb")
+    return dataclasses.replace(props, **changes)
+
+
+def standalone(props) -> list[dict]:
+    from cdk8s import Chart, Testing
+
+    from constructs_lib import IpamAssignJob
+
+    chart = Chart(Testing.app(), "other", disable_resource_name_hashes=True)
+    IpamAssignJob(chart, "ipam", props)
+    return Testing.synth(chart)
+
+
+def test_the_ipam_version_is_in_the_config_map_only():
+    """Another IPAM version changes resources.env and nothing else: not the name, not the Job."""
+    today, before = (standalone(standalone_props(ipam_api_version=v))
+                     for v in ("ipam.cluster.x-k8s.io/v1beta2", "ipam.cluster.x-k8s.io/v1alpha1"))
+    assert ipam_job(today) == ipam_job(before)
+    assert [d for d in today if d["kind"] != "ConfigMap"] == [d for d in before if d["kind"] != "ConfigMap"]
+    data = {label: one(docs, "ConfigMap")["data"] for label, docs in (("today", today), ("before", before))}
+    assert data["today"]["objects.yaml"] == data["before"]["objects.yaml"]
+    assert data["before"]["resources.env"] == data["today"]["resources.env"].replace("v1beta2", "v1alpha1")
+
+
+def test_the_name_covers_what_the_manifests_mean_not_how_they_are_written():
+    cluster = {"apiVersion": "cluster.x-k8s.io/v1beta1", "kind": "Cluster", "metadata": {"name": "edge"},
+               "spec": {"paused": False, "infrastructureRef": {
+                   "apiVersion": "infrastructure.cluster.x-k8s.io/v1beta1", "kind": "VSphereCluster", "name": "edge",
+                   "namespace": "sites"}}}
+    v1beta2 = {"apiVersion": "cluster.x-k8s.io/v1beta2", "kind": "Cluster", "metadata": {"name": "edge"},
+               "spec": {"paused": False, "infrastructureRef": {
+                   "apiGroup": "infrastructure.cluster.x-k8s.io", "kind": "VSphereCluster", "name": "edge"}}}
+
+    def name(cluster_text: str, **changes) -> str:
+        props = standalone_props(manifests={"objects.yaml": "", "cluster.yaml": cluster_text}, **changes)
+        return ipam_job(standalone(props))["metadata"]["name"]
+
+    spelled = name(yaml.safe_dump(cluster))
+    # The same Cluster in v1beta2, or written otherwise: the same meaning, the same name.
+    assert name(yaml.safe_dump(v1beta2)) == spelled
+    assert name(json.dumps(cluster, indent=1)) == spelled
+    # Another meaning: another name. A Cluster left paused, another group, an unknown version
+    # (no known conversion: its version is its meaning), another setting of the Job.
+    assert name(yaml.safe_dump({**v1beta2, "spec": {**v1beta2["spec"], "paused": True}})) != spelled
+    assert name(yaml.safe_dump({**v1beta2, "apiVersion": "example.test/v1beta2"})) != spelled
+    assert name(yaml.safe_dump({**cluster, "apiVersion": "cluster.x-k8s.io/v1alpha4"})) != spelled
+    assert name(yaml.safe_dump(cluster), timeout_seconds=60) != spelled
+    # A file that is no stream of objects counts as its text.
+    assert name("not: [yaml") != name("not:  [yaml")
+
+
+def test_the_manifests_cannot_hold_the_resources_file():
+    with pytest.raises(ValueError, match="resources.env is the construct's own file"):
+        standalone_props(manifests={"objects.yaml": "", "cluster.yaml": "", "resources.env": ""})

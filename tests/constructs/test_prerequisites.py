@@ -10,7 +10,7 @@ from conftest import CLUSTERS
 from constructs_lib.commands.synth import synth_documents
 from constructs_lib.constructs.cluster import VsphereCluster, VsphereClusterChart, VsphereClusterProps
 from constructs_lib.constructs.context import ClusterContext
-from constructs_lib.constructs.prerequisites import Prerequisite, prerequisites, secret_references
+from constructs_lib.constructs.prerequisites import Prerequisite, generated_secrets, prerequisites, secret_references
 from parity_support import case_files, our_documents, release_of
 
 EXAMPLES = sorted(CLUSTERS.glob("*.yaml"))
@@ -44,7 +44,9 @@ def _covered(documents: list[dict], found: list[Prerequisite], cluster: str) -> 
     loose = set().union(*(_loose_secret_names(d.get("spec")) for d in documents)) - {None}
     assert loose <= referenced, f"references the scan missed: {sorted(loose - referenced)}"
     assert {f"{cluster}-kubeconfig"} | {n for n in emitted if "registry-configuration" in n} <= loose
-    assert referenced - emitted - {f"{cluster}-kubeconfig"} == listed
+    generated = {g.name for g in generated_secrets(documents, cluster, documents[0]["metadata"].get("namespace", ""))}
+    assert referenced - emitted - generated - {f"{cluster}-kubeconfig"} == listed
+    assert not listed & generated
     assert not listed & emitted
     assert f"{cluster}-kubeconfig" in referenced and f"{cluster}-kubeconfig" not in listed
 
@@ -74,7 +76,7 @@ def test_examples_list_what_their_settings_need(examples, path):
     expected = [props.credentials_secret_name] if props.credentials_secret_name else []
     if values.internal.teleport.enabled:
         expected.append(f"{name}-teleport-join-token")
-    if values.cluster.enable_encryption_provider:
+    if values.cluster.enable_encryption_provider and props.encryption_key != "generate":
         expected.append(f"{name}-encryption-provider-config")
     if values.proxy.enabled:
         expected.append(props.proxy_secret_name)

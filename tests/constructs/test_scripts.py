@@ -5,7 +5,10 @@
 * ``set-hostname.sh`` with a fake ``hostname``;
 * the deletion-cleanup Job's script (``wait-for-cluster-deletion.sh`` + ``cleanup-helmreleases.sh``)
   against a fake ``kubectl`` that keeps a tiny API server in a JSON file
-  (``fixtures/scripts/fake_kubectl.py``).
+  (``fixtures/scripts/fake_kubectl.py``), behind one that serves only the API versions of one
+  generation of releases (``constructs/jobs/served_kubectl.py``): with the environment of the Job
+  the construct emits for chart-era, v1beta1 and v1beta2 releases, the script must name each
+  resource as ``RESOURCE.VERSION.GROUP`` in that generation's version.
 
 Where the reference chart has the same script, it is run on the same inputs and must agree.
 """
@@ -24,19 +27,23 @@ from pathlib import Path
 import pytest
 
 from chart_reference import REFERENCE
+from constructs_lib.config.releases import CHART_ERA, CURRENT, ManagementCluster, served_api_versions
 from constructs_lib.constructs.jobs.cleanup import cleanup_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "constructs_lib/assets/scripts"
 APISERVER_TEMPLATE = ROOT / "constructs_lib/assets/node/kube-apiserver+json.tpl"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures/scripts"
+CASES = Path(__file__).resolve().parents[1] / "cases"
 MACHINES = FIXTURES / "machines"
 CHART = REFERENCE / "chart/cluster-vsphere-0.9.7"
 
 # Standalone scripts and the shell that runs them; the cleanup fragments are concatenated, in this
 # order, into the Job's ``/bin/sh -xc`` command.
+# (ipam-assign.sh runs in test_ipam.py and constructs/jobs/, encryption-key.sh in test_encryption_key.py;
+# here they get the static checks.)
 STANDALONE = {"kube-apiserver-patch.sh": "bash", "teleport-node-role.sh": "sh", "set-hostname.sh": "sh",
-              "ipam-assign.sh": "bash", "kube-vip-kubeconfig.sh": "bash"}
+              "ipam-assign.sh": "bash", "kube-vip-kubeconfig.sh": "bash", "encryption-key.sh": "sh"}
 SHEBANGS = {"bash": "#!/usr/bin/env bash\n", "sh": "#!/bin/sh\n"}
 FRAGMENTS = ["wait-for-cluster-deletion.sh", "cleanup-helmreleases.sh"]
 
@@ -478,8 +485,27 @@ NAMESPACE, CLUSTER = "org-acme", "acme"
 JOB = f"{CLUSTER}-cleanup-helmreleases-hook"
 JOB_UID = "6b1f0c2e-4d5a-4f1e-9a77-0e3c1d2b9f10"
 FINALIZERS = ["finalizers.fluxcd.io"]
-RELEASE = "helmreleases.helm.toolkit.fluxcd.io"
-CHART_RESOURCE = "helmcharts.source.toolkit.fluxcd.io"
+
+# The releases of each generation of API versions the Job runs with, and the resources it must name
+# then (RESOURCE.VERSION.GROUP: Cluster, HelmRelease, HelmChart), worked out from the releases'
+# API versions by hand.
+GENERATIONS = {
+    "chart-era": (CHART_ERA, ("clusters.v1beta1.cluster.x-k8s.io", "helmreleases.v2beta1.helm.toolkit.fluxcd.io",
+                              "helmcharts.v1beta2.source.toolkit.fluxcd.io")),
+    "v1beta1": (ManagementCluster(cluster_api="1.10", capv="1.13", flux="2.9"),
+                ("clusters.v1beta1.cluster.x-k8s.io", "helmreleases.v2.helm.toolkit.fluxcd.io",
+                 "helmcharts.v1.source.toolkit.fluxcd.io")),
+    "v1beta2": (CURRENT, ("clusters.v1beta2.cluster.x-k8s.io", "helmreleases.v2.helm.toolkit.fluxcd.io",
+                          "helmcharts.v1.source.toolkit.fluxcd.io")),
+}
+# The one most tests run with; the generation tests run every one.
+DEFAULT_GENERATION = "v1beta2"
+GENERATION_IDS = sorted(GENERATIONS)
+# Every shell with the default generation, every other generation with sh.
+SHELLS_AND_GENERATIONS = [pytest.param(p.values[0], DEFAULT_GENERATION, id=f"{p.id}-{DEFAULT_GENERATION}")
+                          for p in POSIX_SHELLS] + [pytest.param("sh", g, id=f"sh-{g}")
+                                                    for g in GENERATION_IDS if g != DEFAULT_GENERATION]
+SERVED_KUBECTL = Path(__file__).resolve().parent / "jobs/served_kubectl.py"
 REMOVE_FINALIZERS = {"metadata": {"finalizers": None}}
 OWNER = {"apiVersion": "batch/v1", "kind": "Job", "name": JOB, "uid": JOB_UID}
 
@@ -532,16 +558,47 @@ def cluster_state() -> dict:
                         "clusters": {NAMESPACE: {CLUSTER: {"metadata": _meta(CLUSTER)}}}}}
 
 
-class FakeCluster:
-    """The fake kubectl on PATH, its state file and its call log."""
+def api_version_of_resource(name: str) -> str:
+    """``clusters.v1beta2.cluster.x-k8s.io`` -> ``cluster.x-k8s.io/v1beta2``."""
+    _, version, group = name.split(".", 2)
+    return f"{group}/{version}"
 
-    def __init__(self, tmp_path: Path, state: dict):
+
+def cleanup_job_env(management_cluster: ManagementCluster, on_delete: bool = False) -> dict[str, str]:
+    """The environment of the cleanup Job the construct emits for cluster ``acme`` in ``org-acme``."""
+    from cdk8s import App, Chart
+
+    from constructs_lib.config import load_values_text
+    from constructs_lib.constructs.context import ClusterContext
+    from constructs_lib.constructs.documents import chart_documents
+    from constructs_lib.constructs.jobs.cleanup import DeletionCleanup
+
+    values = load_values_text((CASES / "ssh-none.yaml").read_text(), "ssh-none.yaml").values
+    ctx = ClusterContext(name=CLUSTER, namespace=NAMESPACE, values=values, management_cluster=management_cluster)
+    chart = Chart(App(), "cleanup", disable_resource_name_hashes=True)
+    DeletionCleanup(chart, "cleanup", ctx, on_delete=on_delete)
+    (job,) = [d for d in chart_documents(chart) if d["kind"] == "Job"]
+    (container,) = job["spec"]["template"]["spec"]["containers"]
+    return {e["name"]: e["value"] for e in container["env"]}
+
+
+class FakeCluster:
+    """The fake kubectl on PATH (serving only the API versions of one generation), its state file
+    and its call log."""
+
+    def __init__(self, tmp_path: Path, state: dict, generation: str = DEFAULT_GENERATION,
+                 served: frozenset[str] | None = None):
         self.bin = tmp_path / "bin"
         self.bin.mkdir()
         self.state_file = tmp_path / "state.json"
         self.log = tmp_path / "kubectl.log"
-        write_executable(self.bin / "kubectl", f'#!/bin/sh\nexec "{sys.executable}" '
-                                               f'"{FIXTURES / "fake_kubectl.py"}" "$@"\n')
+        management_cluster, (self.cluster_resource, self.release, self.chart) = GENERATIONS[generation]
+        self.job_env = cleanup_job_env(management_cluster)
+        # By default the management cluster serves exactly the versions the Job should name: a call
+        # in any other version, or leaving it to discovery, fails.
+        self.served = served if served is not None else frozenset(
+            api_version_of_resource(name) for name in (self.cluster_resource, self.release, self.chart))
+        write_executable(self.bin / "kubectl", f'#!/bin/sh\nexec "{sys.executable}" "{SERVED_KUBECTL}" "$@"\n')
         self.state_file.write_text(json.dumps(state))
 
     @property
@@ -554,12 +611,17 @@ class FakeCluster:
     def calls(self) -> list[list[str]]:
         return [json.loads(line) for line in calls(self.log)]
 
-    def run_job(self, shell: str = "sh", wait: str | None = "false") -> subprocess.CompletedProcess:
-        """The Job's container command, ``/bin/sh -xc SCRIPT``, with the Job's environment."""
-        env = base_env(self.bin) | {"NAMESPACE": NAMESPACE, "CLUSTER_NAME": CLUSTER, "JOB_NAME": JOB,
-                                    "FAKE_KUBECTL_STATE": str(self.state_file), "FAKE_KUBECTL_LOG": str(self.log)}
+    def run_job(self, shell: str = "sh", wait: str | None = "false", **overrides: str) -> subprocess.CompletedProcess:
+        """The Job's container command, ``/bin/sh -xc SCRIPT``, with the Job's environment
+        (``WAIT_FOR_CLUSTER_DELETION`` as ``wait`` says, unset for ``None``)."""
+        env = base_env(self.bin) | self.job_env | {
+            "FAKE_KUBECTL_STATE": str(self.state_file), "FAKE_KUBECTL_LOG": str(self.log),
+            "FAKE_KUBECTL_SERVED": ",".join(sorted(self.served)),
+            "FAKE_KUBECTL_BACKEND": str(FIXTURES / "fake_kubectl.py")}
+        env.pop("WAIT_FOR_CLUSTER_DELETION")
         if wait is not None:
             env["WAIT_FOR_CLUSTER_DELETION"] = wait
+        env |= overrides
         result = run([shell, "-xc", cleanup_script()], env=env)
         assert "fake kubectl:" not in result.stderr, f"unexpected kubectl call:\n{result.stderr}"
         return result
@@ -585,8 +647,23 @@ def cluster(tmp_path) -> FakeCluster:
     return FakeCluster(tmp_path, cluster_state())
 
 
-@pytest.mark.parametrize("shell", POSIX_SHELLS)
-def test_cleanup_removes_the_finalizers_of_the_cluster_releases(cluster, shell):
+@pytest.mark.parametrize("generation", GENERATION_IDS)
+def test_the_job_names_each_resource_in_the_version_of_its_generation(generation):
+    management_cluster, (cluster_resource, release, chart) = GENERATIONS[generation]
+    for on_delete in (False, True):
+        env = cleanup_job_env(management_cluster, on_delete)
+        assert (env["CLUSTER_RESOURCE"], env["HELMRELEASE_RESOURCE"], env["HELMCHART_RESOURCE"]) == (
+            cluster_resource, release, chart)
+        assert env["WAIT_FOR_CLUSTER_DELETION"] == ("true" if on_delete else "false")
+    # Every one is served by the releases of the generation.
+    served = served_api_versions(management_cluster)
+    assert {api_version_of_resource(name) for name in (cluster_resource, release, chart)} <= served
+
+
+@pytest.mark.parametrize("shell, generation", SHELLS_AND_GENERATIONS)
+def test_cleanup_removes_the_finalizers_of_the_cluster_releases(tmp_path, shell, generation):
+    cluster = FakeCluster(tmp_path, cluster_state(), generation)
+    RELEASE = cluster.release
     result = cluster.run_job(shell)
     assert result.returncode == 0, result.stderr
     log = cluster.calls()
@@ -604,8 +681,10 @@ def test_cleanup_removes_the_finalizers_of_the_cluster_releases(cluster, shell):
     assert cluster.objects("helmreleases", "org-elsewhere")["acme-cilium"]["metadata"]["finalizers"] == FINALIZERS
 
 
-@pytest.mark.parametrize("shell", POSIX_SHELLS)
-def test_cleanup_deletes_only_the_charts_of_the_cluster_repositories(cluster, shell):
+@pytest.mark.parametrize("shell, generation", SHELLS_AND_GENERATIONS)
+def test_cleanup_deletes_only_the_charts_of_the_cluster_repositories(tmp_path, shell, generation):
+    cluster = FakeCluster(tmp_path, cluster_state(), generation)
+    RELEASE, CHART_RESOURCE = cluster.release, cluster.chart
     result = cluster.run_job(shell)
     assert result.returncode == 0, result.stderr
     log = cluster.calls()
@@ -663,7 +742,7 @@ def test_cleanup_twice_is_harmless(cluster, shell):
     assert second.returncode == 0, second.stderr
     assert cluster.state == after_first
     # The second run only finds the release that was not being deleted, and no chart.
-    assert mutations(cluster.calls()[first_calls:]) == [("patch", RELEASE, "acme-coredns")]
+    assert mutations(cluster.calls()[first_calls:]) == [("patch", cluster.release, "acme-coredns")]
 
 
 def test_cleanup_tolerates_objects_deleted_meanwhile(tmp_path):
@@ -690,8 +769,10 @@ def test_cleanup_fails_when_a_patch_is_refused(tmp_path, forbidden):
     assert "Forbidden" in result.stderr
 
 
-@pytest.mark.parametrize("shell", POSIX_SHELLS)
-def test_watcher_takes_ownership_then_waits_then_cleans(cluster, shell):
+@pytest.mark.parametrize("shell, generation", SHELLS_AND_GENERATIONS)
+def test_watcher_takes_ownership_then_waits_then_cleans(tmp_path, shell, generation):
+    cluster = FakeCluster(tmp_path, cluster_state(), generation)
+    RELEASE = cluster.release
     result = cluster.run_job(shell, wait="true")
     assert result.returncode == 0, result.stderr
     log = cluster.calls()
@@ -700,7 +781,7 @@ def test_watcher_takes_ownership_then_waits_then_cleans(cluster, shell):
     assert [call[:5] for call in owner_patches] == [["patch", "-n", NAMESPACE, kind, JOB]
                                                      for kind in ("serviceaccount", "role", "rolebinding")]
     assert all(patch_body(call) == {"metadata": {"ownerReferences": [OWNER]}} for call in owner_patches)
-    assert log[4] == ["wait", "-n", NAMESPACE, "--for=delete", f"clusters.cluster.x-k8s.io/{CLUSTER}",
+    assert log[4] == ["wait", "-n", NAMESPACE, "--for=delete", f"{cluster.cluster_resource}/{CLUSTER}",
                       "--timeout=-1s"]
     # Only then the cleanup proper.
     assert log[5][:2] == ["get", RELEASE]
@@ -717,9 +798,9 @@ def test_without_watcher_mode_no_ownership_and_no_wait(cluster, wait):
     result = cluster.run_job(wait=wait)
     assert result.returncode == 0, result.stderr
     log = cluster.calls()
-    assert log[0][:2] == ["get", RELEASE]
+    assert log[0][:2] == ["get", cluster.release]
     assert not [call for call in log if call[0] == "wait" or "job" in call[:2]]
-    assert {resource for _, resource, _ in mutations(log)} == {RELEASE, CHART_RESOURCE}
+    assert {resource for _, resource, _ in mutations(log)} == {cluster.release, cluster.chart}
     for plural in ("serviceaccounts", "roles", "rolebindings"):
         assert "ownerReferences" not in cluster.objects(plural)[JOB]["metadata"]
     assert CLUSTER in cluster.objects("clusters")
@@ -745,3 +826,38 @@ def test_watcher_stops_when_the_job_cannot_be_read(tmp_path):
     assert result.returncode != 0
     assert "NotFound" in result.stderr
     assert [call[0] for call in cluster.calls()] == ["get"]
+
+
+def test_watcher_in_a_version_the_management_cluster_does_not_serve_fails_before_cleaning(tmp_path):
+    # A v1beta2 Job against a management cluster serving Cluster API v1beta1 only (its releases
+    # declared newer than they are): the wait is refused, nothing is cleaned.
+    served = frozenset({"cluster.x-k8s.io/v1beta1", "helm.toolkit.fluxcd.io/v2", "source.toolkit.fluxcd.io/v1"})
+    cluster = FakeCluster(tmp_path, cluster_state(), "v1beta2", served=served)
+    result = cluster.run_job(wait="true")
+    assert result.returncode != 0
+    assert 'the server doesn\'t have a resource type "clusters.v1beta2.cluster.x-k8s.io"' in result.stderr
+    assert [call[0] for call in cluster.calls()] == ["get", "patch", "patch", "patch", "wait"]
+    assert sorted(cluster.objects("helmreleases")) == sorted(cluster_state()["objects"]["helmreleases"][NAMESPACE])
+
+
+@pytest.mark.parametrize("generation", GENERATION_IDS)
+def test_cleanup_runs_where_every_version_of_the_releases_is_served(tmp_path, generation):
+    # A management cluster serves older versions beside the Job's; the Job still names its own.
+    management_cluster = GENERATIONS[generation][0]
+    cluster = FakeCluster(tmp_path, cluster_state(), generation, served=served_api_versions(management_cluster))
+    result = cluster.run_job(wait="true")
+    assert result.returncode == 0, result.stderr
+    resources = {call[3] for call in cluster.calls() if call[0] in ("patch", "delete") and "." in call[3]}
+    assert resources == {cluster.release, cluster.chart}
+    assert cluster.calls()[4][4] == f"{cluster.cluster_resource}/{CLUSTER}"
+
+
+@pytest.mark.parametrize("missing, wait", [("CLUSTER_RESOURCE", "true"), ("HELMRELEASE_RESOURCE", "false"),
+                                           ("HELMCHART_RESOURCE", "false")])
+@pytest.mark.parametrize("value", ["", "clusters.cluster.x-k8s.io", "helmreleases.helm.toolkit.fluxcd.io", "hr"])
+def test_cleanup_refuses_a_resource_without_its_version(cluster, missing, wait, value):
+    result = cluster.run_job(wait=wait, **{missing: value})
+    assert result.returncode != 0
+    assert missing in result.stderr and "with its version, e.g." in result.stderr.replace("their", "its")
+    assert f"'{value}'" in result.stderr
+    assert cluster.calls() == []

@@ -13,9 +13,9 @@
 # Environment:
 #   NAMESPACE             namespace of the Cluster and the Secret
 #   CLUSTER_NAME          the Cluster (cluster.x-k8s.io) that owns the Secret
-#   CLUSTER_API_VERSION   its apiVersion, for the owner reference (e.g. cluster.x-k8s.io/v1beta2)
-#   CLUSTER_RESOURCE      the Cluster's resource in that version (clusters.v1beta2.cluster.x-k8s.io)
-#   KUBEADMCONFIG_RESOURCE  the KubeadmConfigs' resource (kubeadmconfigs.v1beta2.bootstrap.cluster.x-k8s.io)
+#   CLUSTER_RESOURCE      the Cluster's group-qualified resource (clusters.cluster.x-k8s.io); the
+#                         owner reference takes the apiVersion the Cluster is read in
+#   KUBEADMCONFIG_RESOURCE  the KubeadmConfigs' resource (kubeadmconfigs.bootstrap.cluster.x-k8s.io)
 #   SECRET_NAME           the Secret to create (<cluster>-encryption-provider-config)
 #   SECRET_KEY            its key holding the configuration (default encryption)
 #   SECRET_LABELS         the Secret's labels, a JSON object (default {})
@@ -32,7 +32,6 @@ set -eu
 
 : "${NAMESPACE:?NAMESPACE must be set}"
 : "${CLUSTER_NAME:?CLUSTER_NAME must be set}"
-: "${CLUSTER_API_VERSION:?CLUSTER_API_VERSION must be set}"
 : "${CLUSTER_RESOURCE:?CLUSTER_RESOURCE must be set}"
 : "${KUBEADMCONFIG_RESOURCE:?KUBEADMCONFIG_RESOURCE must be set}"
 : "${SECRET_NAME:?SECRET_NAME must be set}"
@@ -95,9 +94,11 @@ if [ "$step" -eq 0 ]; then
   step=1
 fi
 while :; do
-  uid="$(kubectl get "$CLUSTER_RESOURCE" -n "$NAMESPACE" "$CLUSTER_NAME" --ignore-not-found \
-    -o 'jsonpath={.metadata.uid}')" || fail "cannot read Cluster ${NAMESPACE}/${CLUSTER_NAME}"
-  if [ -n "$uid" ]; then
+  found="$(kubectl get "$CLUSTER_RESOURCE" -n "$NAMESPACE" "$CLUSTER_NAME" --ignore-not-found \
+    -o 'jsonpath={.apiVersion} {.metadata.uid}')" || fail "cannot read Cluster ${NAMESPACE}/${CLUSTER_NAME}"
+  if [ -n "$found" ]; then
+    cluster_api_version="${found%% *}"
+    uid="${found#* }"
     break
   fi
   if [ "$waited" -ge "$TIMEOUT_SECONDS" ]; then
@@ -107,7 +108,11 @@ while :; do
   waited=$((waited + step))
 done
 case "$uid" in
-  *[!0-9a-f-]*) fail "Cluster ${NAMESPACE}/${CLUSTER_NAME} has the unexpected uid '${uid}'" ;;
+  ""|*[!0-9a-f-]*) fail "Cluster ${NAMESPACE}/${CLUSTER_NAME} has the unexpected uid '${uid}'" ;;
+esac
+case "$cluster_api_version" in
+  cluster.x-k8s.io/v[0-9]*) ;;
+  *) fail "Cluster ${NAMESPACE}/${CLUSTER_NAME} has the unexpected apiVersion '${cluster_api_version}'" ;;
 esac
 
 # 3. No control-plane machine may already hold a key from a Secret that is gone.
@@ -151,7 +156,7 @@ resources:
               secret: ${key}
       - identity: {}"
 data="$(printf '%s\n' "$config" | base64 | tr -d '\n')"
-owner="$(printf '[{"apiVersion":"%s","kind":"Cluster","name":"%s","uid":"%s"}]' "$CLUSTER_API_VERSION" "$CLUSTER_NAME" "$uid")"
+owner="$(printf '[{"apiVersion":"%s","kind":"Cluster","name":"%s","uid":"%s"}]' "$cluster_api_version" "$CLUSTER_NAME" "$uid")"
 if output="$(secret_manifest "$owner" "{\"${SECRET_KEY}\":\"${data}\"}" | kubectl create -n "$NAMESPACE" -o name -f - 2>&1)"; then
   echo "created ${SECRET} (a new ${PROVIDER} key)" >&2
 else

@@ -10,6 +10,12 @@ ran a Helm ``post-delete`` hook Job to remove those finalizers. Flux has no hook
   to be deleted, then removes the finalizers. Its objects carry Flux's ``prune: disabled`` so they
   survive the pruning of the cluster; the Job takes ownership of its ServiceAccount, Role and
   RoleBinding, so all of them are garbage-collected ``ttlSecondsAfterFinished`` after it finished.
+
+The script names the Cluster, HelmReleases and HelmCharts in the API versions this cluster's
+objects are emitted in (:func:`kubectl_resource`, versions from the cluster context), so it works
+alike with the Cluster API v1beta1 and v1beta2 generations. The Job written for Flux carries
+Flux's ``force: enabled``: a new script or new releases change its pod template, which the API
+server refuses to update, and Flux then re-creates the Job instead of failing on every interval.
 """
 from __future__ import annotations
 
@@ -19,11 +25,51 @@ from constructs import Construct
 from ...assets import read_text
 from ..context import ClusterContext
 from .job_network_policy import JobNetworkPolicy
-from ..labels import FLUX_PRUNE_DISABLED
+from ..labels import FLUX_FORCE, FLUX_PRUNE_DISABLED
 from ..typed import factory_value
 
 RUN_AS = 1000
 JOB_TTL_SECONDS = 86400
+
+PLURALS = {"Cluster": "clusters", "IPAddress": "ipaddresses", "IPAddressClaim": "ipaddressclaims",
+           "HelmRelease": "helmreleases", "HelmChart": "helmcharts"}
+"""The resource (plural) of each kind the Jobs' scripts name on the kubectl command line."""
+
+
+def kubectl_resource(api_version: str, kind: str, *, versioned: bool = True) -> str:
+    """kubectl's fully qualified name of ``kind``'s resource in one API version,
+    ``RESOURCE.VERSION.GROUP``: ``kubectl_resource("cluster.x-k8s.io/v1beta2", "Cluster")`` is
+    ``clusters.v1beta2.cluster.x-k8s.io``.
+
+    The Jobs' scripts name every Cluster API, IPAM and Flux resource this way, never by a short
+    name (``ipaddress``) nor as ``RESOURCE.GROUP`` (``clusters.cluster.x-k8s.io``): both leave the
+    version to kubectl's discovery, the group's preferred version, which differs across releases
+    (Cluster API 1.11 made v1beta2 the preferred and storage version, 1.16 serves no v1beta1; Flux
+    dropped its beta versions one release after another), and a short name may even resolve to
+    another group's kind of the same name (Metal3 has an ``IPAddress`` too). Pinned, a script reads
+    and writes exactly the version its objects were emitted in (the declared releases, see
+    ``ClusterContext.api_version``), and fails loudly where the management cluster does not serve
+    it. RBAC rules have no version: the Jobs' Roles cover both generations as they are.
+    ``versioned=False`` gives ``RESOURCE.GROUP``, for reads of what every version spells alike
+    (the encryption-key Job: a Job whose pod template must outlive a change of the releases)."""
+    group, _, version = api_version.rpartition("/")
+    if not group or not version:
+        raise ValueError(f"{api_version!r} is not an apiVersion GROUP/VERSION of a custom resource")
+    return f"{PLURALS[kind]}.{version}.{group}" if versioned else f"{PLURALS[kind]}.{group}"
+
+
+def script_resources(ctx: ClusterContext) -> dict[str, str]:
+    """The environment naming the resources the script reads and patches, each in the API version
+    of this cluster's objects. When the declared releases move, the Job's pod template changes
+    with them; Flux re-creates the Job then (``force``, see :class:`DeletionCleanup`)."""
+    mc = ctx.management_cluster
+    return {
+        "CLUSTER_RESOURCE": kubectl_resource(ctx.api_version("Cluster"), "Cluster"),
+        "HELMRELEASE_RESOURCE": kubectl_resource(mc.helm_release_api_version, "HelmRelease"),
+        # HelmCharts are served in the versions of HelmRepositories: both source.toolkit.fluxcd.io,
+        # promoted to v1 together in Flux 2.3.
+        "HELMCHART_RESOURCE": kubectl_resource(mc.helm_repository_api_version, "HelmChart"),
+    }
 
 
 def cleanup_script() -> str:
@@ -77,9 +123,14 @@ class DeletionCleanup(Construct):
             subjects=[k8s.Subject(kind="ServiceAccount", name=name, namespace=ctx.namespace)],
             role_ref=k8s.RoleRef(kind="Role", name=name, api_group="rbac.authorization.k8s.io"))
         env = {"NAMESPACE": ctx.namespace, "CLUSTER_NAME": ctx.name, "JOB_NAME": name,
-               "WAIT_FOR_CLUSTER_DELETION": "true" if on_delete else "false"}
+               "WAIT_FOR_CLUSTER_DELETION": "true" if on_delete else "false", **script_resources(ctx)}
+        # A Job's pod template cannot change: Flux re-creates the Job when it must (a new script,
+        # image, or the API versions of new releases); a suspended Job or a watcher loses nothing.
+        job_annotations = {**(annotations or {}), **(FLUX_FORCE if ctx.applied_by_flux else {})}
         self.job = k8s.KubeJob(
-            self, "job", metadata=meta,
+            self, "job",
+            metadata=k8s.ObjectMeta(name=name, namespace=ctx.namespace, labels=ctx.labels,
+                                    annotations=job_annotations or None),
             spec=k8s.JobSpec(
                 suspend=None if on_delete else True,
                 ttl_seconds_after_finished=JOB_TTL_SECONDS,

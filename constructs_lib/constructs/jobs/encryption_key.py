@@ -30,32 +30,21 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-import cdk8s_plus_27 as kplus
-from cdk8s import ApiObject, ApiObjectMetadata, Duration, JsonPatch, Size
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...assets import read_text
-from ...config.releases import CURRENT, api_version_of
 from ..context import ClusterContext
 from ..labels import FLUX_PRUNE_DISABLED
 from ..node_config.files import encryption_config_file
 from ..prerequisites import encryption_key_job_prefix
-from .cleanup import kubectl_resource
-from .ipam import NamedResource
+from .cleanup import job_resources, kubectl_resource
 from .job_network_policy import JobNetworkPolicy
 
 PROVIDERS = ("secretbox", "aescbc")
 """The EncryptionConfiguration providers the Job can make a key for (32 bytes each)."""
 JOB_TTL_SECONDS = 86400
 SCRIPT = "scripts/encryption-key.sh"
-
-
-def kubeadm_config_resource(api_version: str) -> str:
-    """``kubeadmconfigs.VERSION.bootstrap.cluster.x-k8s.io`` for a ``bootstrap.cluster.x-k8s.io`` version."""
-    group, _, version = api_version.rpartition("/")
-    if group != "bootstrap.cluster.x-k8s.io" or not version:
-        raise ValueError(f"{api_version!r} is not an apiVersion of bootstrap.cluster.x-k8s.io")
-    return f"kubeadmconfigs.{version}.{group}"
 
 
 def encryption_key_script() -> str:
@@ -73,12 +62,6 @@ class EncryptionKeyJobProps:
     """Namespace of the Cluster, the Secret and the Job."""
     image: str
     """Image with POSIX sh, head, base64, tr, wc and kubectl (in VsphereCluster: ``kubectlImage``)."""
-    cluster_api_version: str = api_version_of(CURRENT, "Cluster")
-    """The version the Job reads the Cluster in, also the owner reference's ``apiVersion``
-    (default: today's releases' one; in VsphereCluster: the one the Cluster is emitted in)."""
-    bootstrap_api_version: str = api_version_of(CURRENT, "KubeadmConfigTemplate")
-    """The version the Job lists the KubeadmConfigs in (``bootstrap.cluster.x-k8s.io``, served
-    alike with KubeadmConfigTemplates; default: today's releases' one)."""
     secret_name: str = ""
     """The Secret to create (default: ``<cluster>-encryption-provider-config``, what the
     control-plane nodes read)."""
@@ -101,13 +84,12 @@ class EncryptionKeyJobProps:
 
     @classmethod
     def of_cluster(cls, ctx: ClusterContext, *, network_policy: bool = False) -> "EncryptionKeyJobProps":
-        """The props for a cluster: its Secret, its ``kubectlImage``, its Cluster's API version."""
+        """The props for a cluster: its Secret and its ``kubectlImage``."""
         file = encryption_config_file(ctx.name)
         image = ctx.values.kubectl_image
         return cls(cluster_name=ctx.name, namespace=ctx.namespace, image=image.reference,
-                   cluster_api_version=ctx.api_version("Cluster"),
-                   bootstrap_api_version=ctx.api_version("KubeadmConfigTemplate"), secret_name=file.secret_name,
-                   secret_key=file.secret_key, labels=dict(ctx.labels), network_policy=network_policy)
+                   secret_name=file.secret_name, secret_key=file.secret_key, labels=dict(ctx.labels),
+                   network_policy=network_policy)
 
     @property
     def secret(self) -> str:
@@ -119,26 +101,27 @@ class EncryptionKeyJobProps:
         """Name of the ServiceAccount, Role and RoleBinding."""
         return encryption_key_job_prefix(self.cluster_name).rstrip("-")
 
-    def content_hash(self, path: str = "") -> str:
-        """Hash of everything the Job does (and of the construct ``path``, which cdk8s-plus writes
-        into a pod label): a change of any of it makes a new Job."""
-        text = json.dumps({**dataclasses.asdict(self), "script": encryption_key_script(), "path": path},
+    def content_hash(self) -> str:
+        """Hash of everything the Job does: a change of any of it makes a new Job."""
+        text = json.dumps({**dataclasses.asdict(self), "script": encryption_key_script()},
                           sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()[:8]
 
-    def job_name(self, path: str = "") -> str:
+    def job_name(self) -> str:
         """``<cluster>-encryption-key-<hash>`` (at most 61 characters for a 37-character cluster name)."""
-        return f"{encryption_key_job_prefix(self.cluster_name)}{self.content_hash(path)}"
+        return f"{encryption_key_job_prefix(self.cluster_name)}{self.content_hash()}"
 
     def environment(self) -> dict[str, str]:
         """The script's environment (see the script's header)."""
         return {
             "NAMESPACE": self.namespace,
             "CLUSTER_NAME": self.cluster_name,
-            "CLUSTER_API_VERSION": self.cluster_api_version,
-            # RESOURCE.VERSION.GROUP: the versions of the cluster's objects, not discovery's choice.
-            "CLUSTER_RESOURCE": kubectl_resource(self.cluster_api_version, "Cluster"),
-            "KUBEADMCONFIG_RESOURCE": kubeadm_config_resource(self.bootstrap_api_version),
+            # RESOURCE.GROUP, no version: the script reads the Cluster's metadata and the
+            # KubeadmConfigs' files and status, spelt alike in v1beta1 and v1beta2, and the owner
+            # reference takes the apiVersion the Cluster is served in. So the Job (whose pod
+            # template cannot change) stays the same when the declared releases move.
+            "CLUSTER_RESOURCE": kubectl_resource("cluster.x-k8s.io/v1beta2", "Cluster", versioned=False),
+            "KUBEADMCONFIG_RESOURCE": "kubeadmconfigs.bootstrap.cluster.x-k8s.io",
             "SECRET_NAME": self.secret,
             "SECRET_KEY": self.secret_key,
             "SECRET_LABELS": json.dumps(self.labels, sort_keys=True, separators=(",", ":")),
@@ -160,51 +143,56 @@ class EncryptionKeyJobProps:
 
 
 class EncryptionKeyJob(Construct):
-    """ServiceAccount, Role and RoleBinding (least privilege) and the Job (cdk8s-plus) that creates
-    the cluster's encryption-at-rest Secret once; optionally its CiliumNetworkPolicy. The Secret is
-    not among the objects: it is made in the management cluster, never written to ``dist/``."""
+    """ServiceAccount, Role and RoleBinding (least privilege) and the Job that creates the
+    cluster's encryption-at-rest Secret once; optionally its CiliumNetworkPolicy. The Secret is
+    not among the objects: it is made in the management cluster, never written to ``dist/``.
+    Built from the Kubernetes classes (``k8s.Kube*``) as the cleanup Job is: one object per
+    resource, nothing that lingers in the jsii runtime after the cluster is built."""
 
     def __init__(self, scope: Construct, id: str, props: EncryptionKeyJobProps):
         super().__init__(scope, id)
         self.props = props
         sa_name, ns, labels = props.service_account_name, props.namespace, dict(props.labels)
-        meta = ApiObjectMetadata(name=sa_name, namespace=ns, labels=labels)
-        self.service_account = kplus.ServiceAccount(self, "service-account", metadata=meta)
-        self.role = kplus.Role(self, "role", metadata=meta)
-        for group, resource, name, verbs in props.role_rules():
-            self.role.allow(list(verbs), NamedResource(group, resource, name))
-        self.role_binding = kplus.RoleBinding(self, "role-binding", metadata=meta, role=self.role)
-        self.role_binding.add_subjects(self.service_account)
-
-        name = props.job_name(self.node.path)
-        self.job = kplus.Job(
-            self, "job", metadata=ApiObjectMetadata(name=name, namespace=ns, labels=labels),
-            service_account=self.service_account, automount_service_account_token=True,
-            ttl_after_finished=Duration.seconds(JOB_TTL_SECONDS), backoff_limit=6,
-            restart_policy=kplus.RestartPolicy.NEVER,
-            pod_metadata=ApiObjectMetadata(labels=dict(labels)),  # Kubernetes adds job-name
-            security_context=kplus.PodSecurityContextProps(user=props.run_as, group=props.run_as,
-                                                           ensure_non_root=True),
+        meta = k8s.ObjectMeta(name=sa_name, namespace=ns, labels=labels)
+        self.service_account = k8s.KubeServiceAccount(self, "service-account", metadata=meta)
+        self.role = k8s.KubeRole(self, "role", metadata=meta, rules=[
+            k8s.PolicyRule(api_groups=[group], resources=[resource], verbs=list(verbs),
+                           resource_names=[name] if name else None)
+            for group, resource, name, verbs in props.role_rules()])
+        self.role_binding = k8s.KubeRoleBinding(
+            self, "role-binding", metadata=meta,
+            subjects=[k8s.Subject(kind="ServiceAccount", name=sa_name, namespace=ns)],
+            role_ref=k8s.RoleRef(kind="Role", name=sa_name, api_group="rbac.authorization.k8s.io"))
+        name = props.job_name()
+        self.job = k8s.KubeJob(
+            self, "job", metadata=k8s.ObjectMeta(name=name, namespace=ns, labels=labels),
+            spec=k8s.JobSpec(
+                backoff_limit=6, ttl_seconds_after_finished=JOB_TTL_SECONDS,
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=dict(labels)),  # Kubernetes adds job-name
+                    spec=k8s.PodSpec(
+                        restart_policy="Never", service_account_name=sa_name,
+                        automount_service_account_token=True,
+                        security_context=k8s.PodSecurityContext(
+                            run_as_user=props.run_as, run_as_group=props.run_as, run_as_non_root=True,
+                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                        containers=[k8s.Container(
+                            name="create-key", image=props.image, image_pull_policy="IfNotPresent",
+                            command=["/bin/sh", "-c", encryption_key_script()],
+                            env=[k8s.EnvVar(name=k, value=v) for k, v in props.environment().items()],
+                            security_context=k8s.SecurityContext(
+                                read_only_root_filesystem=True, allow_privilege_escalation=False,
+                                privileged=False, run_as_non_root=True, run_as_user=props.run_as,
+                                run_as_group=props.run_as, capabilities=k8s.Capabilities(drop=["ALL"]),
+                                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                            resources=job_resources(),  # the chart's requests and limits of its hook Jobs
+                            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                        )],
+                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
+                    ),
+                ),
+            ),
         )
-        container = self.job.add_container(
-            name="create-key", image=props.image, image_pull_policy=kplus.ImagePullPolicy.IF_NOT_PRESENT,
-            command=["/bin/sh", "-c", encryption_key_script()],
-            env_variables={k: kplus.EnvValue.from_value(v) for k, v in props.environment().items()},
-            security_context=kplus.ContainerSecurityContextProps(
-                read_only_root_filesystem=True, allow_privilege_escalation=False, privileged=False,
-                ensure_non_root=True, user=props.run_as, group=props.run_as),
-            # The chart's requests and limits of its hook Jobs.
-            resources=kplus.ContainerResources(
-                cpu=kplus.CpuResources(request=kplus.Cpu.millis(10), limit=kplus.Cpu.millis(100)),
-                memory=kplus.MemoryResources(request=Size.mebibytes(64), limit=Size.mebibytes(256))),
-        )
-        container.mount("/tmp", kplus.Volume.from_empty_dir(self, "tmp-volume", "tmp"))
-        # What cdk8s-plus has no prop for: drop every capability, the runtime's seccomp profile.
-        pod_spec = "/spec/template/spec"
-        ApiObject.of(self.job).add_json_patch(
-            JsonPatch.add(f"{pod_spec}/containers/0/securityContext/capabilities", {"drop": ["ALL"]}),
-            JsonPatch.add(f"{pod_spec}/containers/0/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
-            JsonPatch.add(f"{pod_spec}/securityContext/seccompProfile", {"type": "RuntimeDefault"}))
         self.network_policy = None
         if props.network_policy:
             self.network_policy = JobNetworkPolicy(self, "network-policy", name=name, namespace=ns, job_name=name,
