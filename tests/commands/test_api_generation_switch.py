@@ -67,7 +67,6 @@ def test_the_plan_changes_in_place_and_rolls_no_machine(switched, capsys):
     assert main(["plan", "--clusters", str(switched["clusters"]), "--out", str(switched["out"])]) == 2
     out = capsys.readouterr().out
     out = out[out.index("cluster c00:"):]  # after the prerequisites
-    Path("/tmp/switch-plan.txt").write_text(out)
     actions = re.findall(r"^  (\S+) (\S+) \S+", out, re.M)
     assert actions and {action for action, _ in actions} == {"~"}
     assert set(KIND_GROUPS) - {"IPAddressClaim", "IPAddress"} <= {kind for _, kind in actions}

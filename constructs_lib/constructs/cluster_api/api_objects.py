@@ -8,20 +8,25 @@ either way, so switching versions changes no stored field and rolls no machine.
 """
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 
 from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
 
+# Imported here, not on first use: the commands load every jsii assembly the constructs import
+# once, ahead, before they fork their workers.
+from constructs_lib.imports.io.x_k8s import cluster as core
+from constructs_lib.imports.io.x_k8s.cluster import bootstrap, controlplane, infrastructure
+
 from ..context import ClusterContext
 from ..typed import to_struct
+from .conversion import to_v1beta2
 
 _MODULES = {
-    "cluster.x-k8s.io": "constructs_lib.imports.io.x_k8s.cluster",
-    "bootstrap.cluster.x-k8s.io": "constructs_lib.imports.io.x_k8s.cluster.bootstrap",
-    "controlplane.cluster.x-k8s.io": "constructs_lib.imports.io.x_k8s.cluster.controlplane",
-    "infrastructure.cluster.x-k8s.io": "constructs_lib.imports.io.x_k8s.cluster.infrastructure",
+    "cluster.x-k8s.io": core,
+    "bootstrap.cluster.x-k8s.io": bootstrap,
+    "controlplane.cluster.x-k8s.io": controlplane,
+    "infrastructure.cluster.x-k8s.io": infrastructure,
 }
 
 
@@ -31,7 +36,7 @@ def typed_classes(api_version: str, kind: str) -> tuple[type, type]:
     ones carry the bare name (``Cluster``, ``ClusterSpec``), the v1beta2 ones cdk8s import's
     version suffix (``ClusterV1Beta2``, ``ClusterV1Beta2Spec``)."""
     group, version = api_version.split("/")
-    module = importlib.import_module(_MODULES[group])
+    module = _MODULES[group]
     name = kind if version == "v1beta1" else f"{kind}{version[0].upper()}{version[1:].replace('beta', 'Beta')}"
     return getattr(module, name), getattr(module, f"{name}Spec")
 
@@ -41,8 +46,6 @@ def spec_of(ctx: ClusterContext, kind: str, name: str, spec: dict) -> tuple[str,
     api_version = ctx.api_version(kind)
     if api_version.endswith("/v1beta1"):
         return api_version, spec
-    from .conversion import to_v1beta2
-
     group = api_version.split("/")[0]
     converted = to_v1beta2({"apiVersion": f"{group}/v1beta1", "kind": kind,
                             "metadata": {"name": name, "namespace": ctx.namespace}, "spec": spec})
