@@ -51,8 +51,8 @@ class SecretReference:
 
 
 @dataclass(frozen=True)
-class Prerequisite:
-    """An object the cluster's manifests reference that must exist before they are applied."""
+class _ReferencedSecret:
+    """An object the cluster's manifests reference and do not contain."""
 
     kind: str
     namespace: str
@@ -63,15 +63,22 @@ class Prerequisite:
     """Who reads it: ``Kind name: where`` for every reference, in order of the manifests."""
     purpose: str
     """What it holds."""
-    how_to_create: str
+
+    def _lines(self) -> list[str]:
+        lines = [f"{self.kind} {self.namespace}/{self.name} (keys: {', '.join(self.keys) or '-'}): {self.purpose}"]
+        return lines + [f"  read by {reader}" for reader in self.read_by]
+
+
+@dataclass(frozen=True)
+class Prerequisite(_ReferencedSecret):
+    """An object the cluster's manifests reference that must exist before they are applied."""
+
+    how_to_create: str = ""
     """A one-line command creating it (values elided as ``…``), and where it normally comes from."""
 
     def describe(self) -> str:
         """A short multi-line text for ``validate``/``plan`` output."""
-        lines = [f"{self.kind} {self.namespace}/{self.name} (keys: {', '.join(self.keys) or '-'}): {self.purpose}"]
-        lines += [f"  read by {reader}" for reader in self.read_by]
-        lines.append(f"  create: {self.how_to_create}")
-        return "\n".join(lines)
+        return "\n".join([*self._lines(), f"  create: {self.how_to_create}"])
 
 
 @dataclass(frozen=True)
@@ -155,26 +162,16 @@ prerequisites when the manifests hold the Job (a name beginning ``job_prefix(clu
 
 
 @dataclass(frozen=True)
-class GeneratedSecret:
+class GeneratedSecret(_ReferencedSecret):
     """A referenced Secret a Job of the manifests creates in the management cluster (once)."""
 
-    kind: str
-    namespace: str
-    name: str
-    keys: tuple[str, ...]
-    read_by: tuple[str, ...]
-    """Who reads it: ``Kind name: where`` for every reference, in order of the manifests."""
-    purpose: str
-    job: str
+    job: str = ""
     """The Job that creates it."""
 
     def describe(self) -> str:
         """A short multi-line text for ``validate``/``plan`` output."""
-        lines = [f"{self.kind} {self.namespace}/{self.name} (keys: {', '.join(self.keys)}): {self.purpose}"]
-        lines += [f"  read by {reader}" for reader in self.read_by]
-        lines.append(f"  generated in the management cluster by Job {self.namespace}/{self.job}: once, never "
-                     "overwritten, kept until the Cluster is deleted (docs/encryption.md)")
-        return "\n".join(lines)
+        return "\n".join([*self._lines(), f"  generated in the management cluster by Job {self.namespace}/{self.job}: "
+                           "once, never overwritten, kept until the Cluster is deleted (docs/encryption.md)"])
 
 
 # --- scanning ---------------------------------------------------------------------------------

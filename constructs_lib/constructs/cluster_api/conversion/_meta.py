@@ -1,7 +1,7 @@
 """Types several kinds share: object references, label selectors, ObjectMeta, taints, env vars."""
 from __future__ import annotations
 
-from ._fields import LIST, MAP, MISSING, PTR, QUANTITY, SECONDS, STR, Fields, Ptr, copy_fields, go_time
+from ._fields import LIST, MAP, MISSING, PTR, QUANTITY, SECONDS, STR, Fields, Ptr, copy_fields, go_time, put
 
 REFERENCE_DROPPED = ("namespace", "uid", "resourceVersion", "fieldPath")
 """corev1.ObjectReference fields the v1beta2 references do not have."""
@@ -156,3 +156,16 @@ def _file_key_ref(fields: Fields) -> dict:
     fields.done()
     return out
 
+
+def template_spec(fields: Fields, convert_spec) -> dict:
+    """A template kind's ``spec`` (``{template: {metadata, spec}}``), its inner spec converted by
+    ``convert_spec`` (VSphereMachineTemplate, KubeadmConfigTemplate)."""
+    template = fields.sub_or_empty("template")
+    template_out: dict = {}
+    put(template_out, "metadata", object_meta(template.sub("metadata")))
+    put(template_out, "spec", convert_spec(template.sub_or_empty("spec")))
+    template.done()
+    out: dict = {}
+    put(out, "template", template_out)
+    fields.done()
+    return out

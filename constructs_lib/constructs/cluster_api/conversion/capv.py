@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ._fields import (INT, LIST, MAP, NONZERO, NUM, PTR, QUANTITY, STR, TRUE, Fields, Ptr, copy_fields, put,
                       seconds)
-from ._meta import label_selector, object_meta
+from ._meta import label_selector, template_spec
 
 __all__ = ["vsphere_cluster_spec", "vsphere_machine_template_spec", "vsphere_machine_spec"]
 
@@ -42,15 +42,7 @@ def _cluster_module(fields: Fields) -> dict:
 
 def vsphere_machine_template_spec(fields: Fields) -> dict:
     """``VSphereMachineTemplate.ConvertTo``: the template's metadata and VSphereMachineSpec."""
-    template = fields.sub_or_empty("template")
-    template_out: dict = {}
-    put(template_out, "metadata", object_meta(template.sub("metadata")))
-    put(template_out, "spec", vsphere_machine_spec(template.sub_or_empty("spec")))
-    template.done()
-    out: dict = {}
-    put(out, "template", template_out)
-    fields.done()
-    return out
+    return template_spec(fields, vsphere_machine_spec)
 
 
 _CLONE = {

@@ -15,7 +15,8 @@ from typing import Any, Optional
 
 from ._fields import (BOOL, INT_OR_STRING, LIST, MAP, MISSING, NUM, PTR, SECONDS, STR, TIME, TRUE, Fields, Ptr,
                       copy_fields, nanoseconds, put, seconds)
-from ._meta import DELETION, contract_reference, core_taint, env_var, machine_taint, object_meta, readiness_gate
+from ._meta import (DELETION, contract_reference, core_taint, env_var, machine_taint, object_meta, readiness_gate,
+                    template_spec)
 
 __all__ = ["kubeadm_config_spec", "kubeadm_control_plane_spec", "kubeadm_config_template_spec"]
 
@@ -482,12 +483,4 @@ def _remediation(fields: Fields) -> dict:
 
 def kubeadm_config_template_spec(fields: Fields) -> dict:
     """``ConvertKubeadmConfigTemplateV1Beta1ToHub``: the template's metadata and KubeadmConfigSpec."""
-    template = fields.sub_or_empty("template")
-    template_out: dict = {}
-    put(template_out, "metadata", object_meta(template.sub("metadata")))
-    put(template_out, "spec", kubeadm_config_spec(template.sub_or_empty("spec")))
-    template.done()
-    out: dict = {}
-    put(out, "template", template_out)
-    fields.done()
-    return out
+    return template_spec(fields, kubeadm_config_spec)
