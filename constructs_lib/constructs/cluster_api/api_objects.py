@@ -49,7 +49,7 @@ def spec_of(ctx: ClusterContext, kind: str, name: str, spec: dict) -> tuple[str,
     group = api_version.split("/")[0]
     converted = to_v1beta2({"apiVersion": f"{group}/v1beta1", "kind": kind,
                             "metadata": {"name": name, "namespace": ctx.namespace}, "spec": spec})
-    return converted["apiVersion"], converted["spec"]
+    return converted["apiVersion"], converted.get("spec", {})  # an empty spec is left out
 
 
 def api_object(scope: Construct, id: str, ctx: ClusterContext, kind: str, metadata: ApiObjectMetadata,
