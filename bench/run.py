@@ -461,9 +461,11 @@ varies from run to run by 10 % or more (a virtual machine whose CPU time is shar
 baseline and this tree are measured in the same run, in turn.
 
 Ideas not done yet: cache the v1beta2 conversion and the CRD check of subtrees that repeat from
-cluster to cluster (the kubeadm files, the Jobs' pod templates), load the schemas and compile the
-CEL rules in the template the workers are forked from, and drop the v1beta1 classes of the Cluster
-API groups from the workers of fleets that declare only v1beta2 releases.
+cluster to cluster (the kubeadm files, the Jobs' pod templates), give CEL's `self` only the fields
+a rule reads (the view of a HelmRelease's values is built for rules that read `chart` and
+`chartRef`), load the schemas and compile the CEL rules in the template the workers are forked
+from, and drop the v1beta1 classes of the Cluster API groups from the workers of fleets that
+declare only v1beta2 releases.
 """
 
 
