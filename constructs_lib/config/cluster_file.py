@@ -50,8 +50,8 @@ from .fielddocs import with_field_docs
 from .defaults import (CHART, DEFAULT_MODE, DEFAULTS_MODES, ENCRYPTION_KEY_DEFAULTS, chart_default_notices,
                        defaults_mode_error, required_field_errors)
 from .loader import load_values_mapping, parse_values_text_lenient
-from .generations import v1beta2_value_errors
-from .releases import CAPV, CLUSTER_API, CURRENT, FLUX, ManagementCluster, kubernetes_version_errors, release_errors
+from .generations import release_value_errors
+from .releases import CAPV, CLUSTER_API, CURRENT, FLUX, ManagementCluster, release_errors
 
 DEPLOYMENT_KEY = "deployment"
 IPAM_API = "ipam.cluster.x-k8s.io/v1alpha1/IPAddressClaim"
@@ -283,10 +283,8 @@ def load_cluster_text(text: str, source: str, name: str) -> ClusterFile:
     if not any(e.path in (DEPLOYMENT_KEY, MANAGEMENT_CLUSTER_PATH) for e in errors):
         # The declared Cluster API (or today's) decides which Kubernetes versions are managed; an
         # unknown or misspelt one has its own error and no range.
-        for path, version in result.values.kubernetes_versions().items():
-            errors += kubernetes_version_errors(deployment.management_cluster, version, source, path=path,
-                                                cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
-        errors += v1beta2_value_errors(deployment.management_cluster, result.values, source)
+        errors += release_value_errors(deployment.management_cluster, result.values, source,
+                                       cluster_api_field=MANAGEMENT_CLUSTER_PATHS[CLUSTER_API])
     if errors:
         raise ConfigError(errors)
     warnings = list(result.warnings)

@@ -3,10 +3,12 @@
 * node classes and ``controlPlane.machineTemplate``: VSphereMachineTemplate ``spec.template.spec``
   (infrastructure.cluster.x-k8s.io/v1beta1);
 * ``osUsers`` items: KubeadmConfigTemplate ``spec.template.spec.users`` items
-  (bootstrap.cluster.x-k8s.io/v1beta1).
+  (bootstrap.cluster.x-k8s.io/v1beta1);
+* ``machine-v1beta2``: the same machine classes against the v1beta2 schema of CAPV 1.16, for the
+  clusters whose declared CAPV stores v1beta2.
 
 The schemas and the strict validator come from :mod:`constructs_lib.crd` (the schema bundle
-shipped in the package): ``subschema(api_version, kind, dotted_path)`` and
+shipped in the package): ``subschema(api_version, kind, dotted_path, era=...)`` and
 ``validate_value(schema, value, path) -> [(field path, message)]``. This module fixes which
 schema applies where and turns the validator's findings into values paths such as
 ``nodeClasses.default.network.devices[0].networkName``, adding a did-you-mean for unknown keys.
@@ -19,10 +21,14 @@ from typing import Any, Callable, Optional, Protocol
 
 __all__ = ["CrdChecker", "SchemaCrdChecker", "default_crd_checker", "CRD_SCHEMAS"]
 
-CRD_SCHEMAS: dict[str, tuple[str, str, str, bool]] = {
-    # kind -> (apiVersion, kind, dotted path in the object, take the array's items)
-    "machine": ("infrastructure.cluster.x-k8s.io/v1beta1", "VSphereMachineTemplate", "spec.template.spec", False),
-    "user": ("bootstrap.cluster.x-k8s.io/v1beta1", "KubeadmConfigTemplate", "spec.template.spec.users", True),
+CRD_SCHEMAS: dict[str, tuple[str, str, str, bool, str]] = {
+    # kind -> (apiVersion, kind, dotted path in the object, take the array's items, schema era)
+    "machine": ("infrastructure.cluster.x-k8s.io/v1beta1", "VSphereMachineTemplate", "spec.template.spec", False,
+                "2024"),
+    "user": ("bootstrap.cluster.x-k8s.io/v1beta1", "KubeadmConfigTemplate", "spec.template.spec.users", True, "2024"),
+    # what CAPV 1.16 stores a machine class as (config/generations.py)
+    "machine-v1beta2": ("infrastructure.cluster.x-k8s.io/v1beta2", "VSphereMachineTemplate", "spec.template.spec",
+                        False, "current"),
 }
 
 
@@ -34,7 +40,7 @@ class CrdChecker(Protocol):
 class SchemaCrdChecker:
     """A :class:`CrdChecker` over ``subschema``/``validate_value`` functions."""
 
-    def __init__(self, subschema: Callable[[str, str, str], dict],
+    def __init__(self, subschema: Callable[..., dict],
                  validate_value: Callable[[dict, Any, str], list[tuple[str, str]]]):
         self._subschema = subschema
         self._validate_value = validate_value
@@ -42,8 +48,8 @@ class SchemaCrdChecker:
 
     def schema(self, kind: str) -> dict:
         if kind not in self._schemas:
-            api_version, crd_kind, dotted, items = CRD_SCHEMAS[kind]
-            schema = self._subschema(api_version, crd_kind, dotted)
+            api_version, crd_kind, dotted, items, era = CRD_SCHEMAS[kind]
+            schema = self._subschema(api_version, crd_kind, dotted, era=era)
             self._schemas[kind] = schema["items"] if items else schema
         return self._schemas[kind]
 

@@ -49,6 +49,15 @@ class _Collector:
         self.errors.append(FieldError(self.source, path, "is missing", "", allowed))
 
 
+def crd_field_errors(kind: str, value: Any, path: str, source: str,
+                     crd: Optional[CrdChecker] = None) -> list[FieldError]:
+    """The problems of one pass-through mapping ``value`` (at values path ``path``) against the CRD
+    schema ``kind`` of :data:`~.crdcheck.CRD_SCHEMAS`, reported as a values file's are."""
+    out = _Collector(source, crd or default_crd_checker())
+    _check_crd(Crd(kind), value, path, out)
+    return out.errors
+
+
 def validate_values(values: Any, source: str, crd: Optional[CrdChecker] = None) -> list[FieldError]:
     """Every problem of ``values`` (the user's file already merged onto the chart's defaults)."""
     out = _Collector(source, crd or default_crd_checker())

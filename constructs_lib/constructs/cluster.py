@@ -22,10 +22,9 @@ from ..config.cluster_file import (ENCRYPTION_KEYS, GENERATE, NAMESPACE_ALLOWED,
                                    cluster_name_errors, is_namespace_name, is_secret_name, load_cluster_file)
 from ..config.errors import ConfigError, FieldError, render_value
 from ..config.fielddocs import with_field_docs
-from ..config.generations import v1beta2_value_errors
+from ..config.generations import release_value_errors
 from ..config.model import ClusterValues
-from ..config.releases import (CAPV, CHART_ERA, CLUSTER_API, CURRENT, FLUX, ManagementCluster,
-                               kubernetes_version_errors, release_errors)
+from ..config.releases import CAPV, CHART_ERA, CLUSTER_API, CURRENT, FLUX, ManagementCluster, release_errors
 from . import naming
 from .context import ClusterContext
 from .cluster_api.control_plane import ControlPlane
@@ -157,10 +156,8 @@ def checked_props(props: VsphereClusterProps) -> VsphereClusterProps:
         errors += exc.errors
     else:
         if management_cluster is not None:
-            for path, version in values.kubernetes_versions().items():
-                errors += kubernetes_version_errors(management_cluster, version, f"{source}.values", path=path,
-                                                    cluster_api_field="management_cluster.cluster_api")
-            errors += v1beta2_value_errors(management_cluster, values, f"{source}.values")
+            errors += release_value_errors(management_cluster, values, f"{source}.values",
+                                           cluster_api_field="management_cluster.cluster_api")
     if errors:
         raise ConfigError(errors)
     return props if values is props.values else dataclasses.replace(props, values=values)
