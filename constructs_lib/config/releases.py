@@ -54,7 +54,7 @@ KIND_GROUPS: Mapping[str, str] = {
 }
 """The API group of each Cluster API and CAPV kind we emit or the Jobs write."""
 
-V1BETA2_FROM: Mapping[str, Minor] = {"cluster_api": (1, 11), "capv": (1, 16)}
+V1BETA2_FROM: Mapping[str, Minor] = {CLUSTER_API: (1, 11), CAPV: (1, 16)}
 """The first release whose storage version is v1beta2: Cluster API v1.11 (cluster-api v1.14.0
 docs/book/src/reference/versions.md, "Cluster API release vs API versions"), CAPV v1.16
 (cluster-api-provider-vsphere v1.16.1 metadata.yaml: contract v1beta2)."""

@@ -38,10 +38,6 @@ class ClusterContext:
         and CAPV 1.16, else ``v1beta1`` (IPAddressClaims ``v1alpha1``)."""
         return self.management_cluster.api_version(kind)
 
-    def v1beta2(self, kind: str) -> bool:
-        """Whether ``kind`` is emitted as ``v1beta2``."""
-        return self.api_version(kind).endswith("/v1beta2")
-
     @property
     def labels(self) -> dict[str, str]:
         return common_labels(self.name, self.values.organization)

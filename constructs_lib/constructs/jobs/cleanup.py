@@ -36,7 +36,7 @@ PLURALS = {"Cluster": "clusters", "IPAddress": "ipaddresses", "IPAddressClaim": 
 """The resource (plural) of each kind the Jobs' scripts name on the kubectl command line."""
 
 
-def kubectl_resource(api_version: str, kind: str, *, versioned: bool = True) -> str:
+def kubectl_resource(api_version: str, kind: str) -> str:
     """kubectl's fully qualified name of ``kind``'s resource in one API version,
     ``RESOURCE.VERSION.GROUP``: ``kubectl_resource("cluster.x-k8s.io/v1beta2", "Cluster")`` is
     ``clusters.v1beta2.cluster.x-k8s.io``.
@@ -49,13 +49,11 @@ def kubectl_resource(api_version: str, kind: str, *, versioned: bool = True) -> 
     another group's kind of the same name (Metal3 has an ``IPAddress`` too). Pinned, a script reads
     and writes exactly the version its objects were emitted in (the declared releases, see
     ``ClusterContext.api_version``), and fails loudly where the management cluster does not serve
-    it. RBAC rules have no version: the Jobs' Roles cover both generations as they are.
-    ``versioned=False`` gives ``RESOURCE.GROUP``, for reads of what every version spells alike
-    (the encryption-key Job: a Job whose pod template must outlive a change of the releases)."""
+    it. RBAC rules have no version: the Jobs' Roles cover both generations as they are."""
     group, _, version = api_version.rpartition("/")
     if not group or not version:
         raise ValueError(f"{api_version!r} is not an apiVersion GROUP/VERSION of a custom resource")
-    return f"{PLURALS[kind]}.{version}.{group}" if versioned else f"{PLURALS[kind]}.{group}"
+    return f"{PLURALS[kind]}.{version}.{group}"
 
 
 def script_resources(ctx: ClusterContext) -> dict[str, str]:
@@ -77,9 +75,12 @@ def cleanup_script() -> str:
     return read_text("scripts/wait-for-cluster-deletion.sh") + read_text("scripts/cleanup-helmreleases.sh")
 
 
-def restricted_container_security_context() -> k8s.SecurityContext:
+def restricted_container_security_context(run_as: int | None = None) -> k8s.SecurityContext:
+    """Read-only root, no privilege escalation, every capability dropped, the runtime's seccomp
+    profile; ``run_as``: also pin the user and group (and say ``privileged: false``)."""
     return k8s.SecurityContext(
         read_only_root_filesystem=True, allow_privilege_escalation=False, run_as_non_root=True,
+        privileged=None if run_as is None else False, run_as_user=run_as, run_as_group=run_as,
         capabilities=k8s.Capabilities(drop=["ALL"]),
         seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"))
 

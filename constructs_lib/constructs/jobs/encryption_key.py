@@ -38,7 +38,7 @@ from ..context import ClusterContext
 from ..labels import FLUX_PRUNE_DISABLED
 from ..node_config.files import encryption_config_file
 from ..prerequisites import encryption_key_job_prefix
-from .cleanup import job_resources, kubectl_resource
+from .cleanup import job_resources, restricted_container_security_context
 from .job_network_policy import JobNetworkPolicy
 
 PROVIDERS = ("secretbox", "aescbc")
@@ -120,7 +120,7 @@ class EncryptionKeyJobProps:
             # KubeadmConfigs' files and status, spelt alike in v1beta1 and v1beta2, and the owner
             # reference takes the apiVersion the Cluster is served in. So the Job (whose pod
             # template cannot change) stays the same when the declared releases move.
-            "CLUSTER_RESOURCE": kubectl_resource("cluster.x-k8s.io/v1beta2", "Cluster", versioned=False),
+            "CLUSTER_RESOURCE": "clusters.cluster.x-k8s.io",
             "KUBEADMCONFIG_RESOURCE": "kubeadmconfigs.bootstrap.cluster.x-k8s.io",
             "SECRET_NAME": self.secret,
             "SECRET_KEY": self.secret_key,
@@ -180,11 +180,7 @@ class EncryptionKeyJob(Construct):
                             name="create-key", image=props.image, image_pull_policy="IfNotPresent",
                             command=["/bin/sh", "-c", encryption_key_script()],
                             env=[k8s.EnvVar(name=k, value=v) for k, v in props.environment().items()],
-                            security_context=k8s.SecurityContext(
-                                read_only_root_filesystem=True, allow_privilege_escalation=False,
-                                privileged=False, run_as_non_root=True, run_as_user=props.run_as,
-                                run_as_group=props.run_as, capabilities=k8s.Capabilities(drop=["ALL"]),
-                                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                            security_context=restricted_container_security_context(props.run_as),
                             resources=job_resources(),  # the chart's requests and limits of its hook Jobs
                             volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
                         )],
