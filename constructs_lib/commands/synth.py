@@ -37,12 +37,14 @@ def synth_documents(props: VsphereClusterProps, app: App | None = None) -> list[
     from ..constructs.cluster import VsphereClusterChart
     from ..runtime.jsii_fastpath import apply_if_installed
     from ..runtime.manifest_text import chart_documents, install
+    from ..runtime.pipelined_creates import creates_pipelined
 
     apply_if_installed()  # the commands' shortcuts through jsii (same output)
     install()
     app = app or App()
-    chart = VsphereClusterChart(app, props.name, props)
-    return chart_documents(chart)
+    with creates_pipelined():
+        chart = VsphereClusterChart(app, props.name, props)
+        return chart_documents(chart)
 
 
 def release_problems(documents: list[dict], management_cluster: ManagementCluster) -> list[str]:

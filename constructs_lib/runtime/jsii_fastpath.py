@@ -102,6 +102,12 @@ def install() -> bool:
     return True
 
 
+def direct_runtime_installed() -> bool:
+    """Whether :func:`install` marked this process and jsii runs node on ``direct-runtime.js``
+    (set here, or inherited by a worker process)."""
+    return _installed and os.path.basename(os.environ.get(RUNTIME_VARIABLE, "")) == os.path.basename(_DIRECT_RUNTIME)
+
+
 def runtime_command() -> list[str]:
     """The command jsii starts its runtime with (``JSII_NODE``, its heap option, ``JSII_RUNTIME``)."""
     return [os.environ.get("JSII_NODE", "node"), "--max-old-space-size=4069", os.environ.get(RUNTIME_VARIABLE, "")]

@@ -29,11 +29,36 @@ function wrapped(stream, chunk, encoding) {
   writeAll(STDERR, Buffer.from(JSON.stringify({ [stream]: data.toString('base64') }) + '\n'));
 }
 
+// The kernel's answers are held until it waits for its next request (or exits), then written
+// at once: answers to requests written ahead (jsii_fastpath.creates_pipelined) cross the pipe
+// in one write instead of one each. An answer is never held while the kernel waits.
+let answers = [];
+
+function writeAnswers() {
+  if (answers.length === 0) return;
+  const data = answers.length === 1 ? answers[0] : Buffer.concat(answers);
+  answers = [];
+  writeAll(STDOUT, data);
+}
+
+process.on('exit', writeAnswers);
+
 fs.readSync = function (fd, ...rest) {
-  return readSync.call(fs, fd === CHANNEL ? STDIN : fd, ...rest);
+  if (fd === CHANNEL) {
+    writeAnswers();
+    return readSync.call(fs, STDIN, ...rest);
+  }
+  return readSync.call(fs, fd, ...rest);
 };
 fs.writeSync = function (fd, buffer, ...rest) {
-  if (fd === CHANNEL) return writeSync.call(fs, STDOUT, buffer, ...rest);
+  if (fd === CHANNEL) {
+    // The kernel writes a Buffer it made for the one answer (writeLine), from an offset, and
+    // never reuses it.
+    const offset = typeof rest[0] === 'number' ? rest[0] : 0;
+    const data = typeof buffer === 'string' ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    answers.push(offset === 0 ? data : data.subarray(offset));
+    return data.length - offset;
+  }
   if (fd === STDERR) {
     // The kernel's own error lines (JSII_DEBUG and the like) are console output too.
     const offset = typeof rest[0] === 'number' ? rest[0] : 0;
