@@ -23,10 +23,12 @@ from .merge import merge_values
 from .model import ClusterValues
 from .validate import validate_values
 
-__all__ = ["checked_values", "is_checked", "mark_checked"]
+__all__ = ["checked_values", "is_checked", "mark_checked", "mark_released", "released_for"]
 
 _MARK = "_checked_as_values_file"
 """Instance attribute (outside the dataclass fields: no effect on ``==``, kept by pickle)."""
+_RELEASES_MARK = "_checked_for_releases"
+"""Instance attribute: the management clusters whose release checks the checked values passed."""
 
 
 def mark_checked(values: ClusterValues) -> ClusterValues:
@@ -38,6 +40,18 @@ def mark_checked(values: ClusterValues) -> ClusterValues:
 def is_checked(values: Any) -> bool:
     """Whether ``values`` are values the loader or :func:`checked_values` produced."""
     return isinstance(values, ClusterValues) and vars(values).get(_MARK, False) is True
+
+
+def mark_released(values: ClusterValues, management_cluster) -> None:
+    """Record that checked ``values`` passed the checks of the releases ``management_cluster``
+    declares (:func:`~.generations.release_value_errors`); values not checked are not marked."""
+    if is_checked(values):
+        object.__setattr__(values, _RELEASES_MARK, vars(values).get(_RELEASES_MARK, ()) + (management_cluster,))
+
+
+def released_for(values: Any, management_cluster) -> bool:
+    """Whether checked ``values`` passed the release checks of ``management_cluster`` already."""
+    return is_checked(values) and management_cluster in vars(values).get(_RELEASES_MARK, ())
 
 
 def checked_values(values: Any, source: str) -> ClusterValues:

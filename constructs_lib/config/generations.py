@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .checked import mark_released, released_for
 from .defaults import required_field_errors
 from .errors import FieldError
 from .releases import ManagementCluster, kubernetes_version_errors
@@ -23,11 +24,18 @@ _WHY = "VSphereCluster and VSphereMachineTemplate v1beta2 (CAPV ≥ 1.16, deploy
 def release_value_errors(mc: ManagementCluster, values, source: str, cluster_api_field: str) -> list[FieldError]:
     """Every problem of ``values`` (:class:`~.model.ClusterValues`) with the releases ``mc``: its
     Kubernetes versions, and what v1beta2 requires (:func:`v1beta2_value_errors`).
-    ``cluster_api_field`` names the declared Cluster API release in messages."""
+    ``cluster_api_field`` names the declared Cluster API release in messages. Checked values
+    that passed for ``mc`` once (the loader's, then the props' of the same file) are not checked
+    again."""
+    if released_for(values, mc):
+        return []
     errors = []
     for path, version in values.kubernetes_versions().items():
         errors += kubernetes_version_errors(mc, version, source, path=path, cluster_api_field=cluster_api_field)
-    return errors + v1beta2_value_errors(mc, values, source)
+    errors += v1beta2_value_errors(mc, values, source)
+    if not errors:
+        mark_released(values, mc)
+    return errors
 
 
 def _machine_classes(values) -> dict[str, dict]:

@@ -60,3 +60,43 @@ def test_a_class_value_the_v1beta2_schema_refuses_names_the_field():
     assert error.path == "nodeClasses.default.cloneMode"
     assert "must be one of 'fullClone', 'linkedClone'" in str(error) and "'0'" in str(error)
     assert paths(CHART_ERA, v) == []
+
+
+
+def _loaded():
+    from pathlib import Path
+
+    from constructs_lib.config.cluster_file import load_cluster_file
+
+    return load_cluster_file(Path(__file__).parents[2] / "clusters" / "alpha.yaml", "clusters/alpha.yaml")
+
+
+def test_checked_values_that_passed_for_a_release_are_not_checked_again_for_it(monkeypatch):
+    from constructs_lib.config import generations
+
+    cluster = _loaded()  # its loader checked it for the releases it declares
+    calls = []
+    real = generations.v1beta2_value_errors
+    monkeypatch.setattr(generations, "v1beta2_value_errors", lambda *a: calls.append(a[0]) or real(*a))
+    declared = cluster.deployment.management_cluster
+    other = dataclasses.replace(declared, cluster_api="1.13")
+    assert other != declared
+    for mc in (declared, other, other):
+        assert generations.release_value_errors(mc, cluster.values, "code", "clusterApi") == []
+    assert calls == [other]  # once for the other release set, never again for the declared one
+    # values changed in code are not the checked ones: checked every time
+    changed = dataclasses.replace(cluster.values)
+    for _ in range(2):
+        generations.release_value_errors(declared, changed, "code", "clusterApi")
+    assert calls[1:] == [declared, declared]
+
+
+def test_values_that_failed_for_a_release_are_checked_again():
+    from constructs_lib.config.checked import checked_values
+    from constructs_lib.config.generations import release_value_errors
+
+    values = _loaded().values
+    gap = checked_values(dataclasses.replace(values, vcenter=dataclasses.replace(values.vcenter, server="")), "code")
+    first = release_value_errors(CURRENT, gap, "code", "clusterApi")
+    assert [e.path for e in first] == ["vcenter.server"]
+    assert release_value_errors(CURRENT, gap, "code", "clusterApi") == first
