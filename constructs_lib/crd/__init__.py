@@ -41,6 +41,9 @@ Validation follows the API server (``docs/validation.md`` tells it at length):
   the same manifests (``contentFrom.secret``), is parsed and validated as a v1 Pod; its problems
   name the file entry and the field inside the Pod.
 
+Every value first meets a quick pass (:mod:`.precheck`) that tells only whether the walk below
+would find a problem; the walk, which names each problem with its field path, runs where it would.
+
 Not evaluated: ``anyOf``/``oneOf``/``allOf``/``not`` alternatives (no bundled schema uses them
 outside the core IntOrString and Quantity, which are handled), the API server's own Go
 validation of core kinds beyond their OpenAPI (e.g. that a container port is below 65536), and
@@ -61,7 +64,8 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import yaml
 
 from .core import KUBERNETES_VERSION, core_schema, is_core_group
-from .formats import format_problem as _format_problem
+from . import precheck
+from .formats import INT_RANGES, QUANTITY, format_problem as _format_problem
 from .rules import check_rules as _check_rules
 
 __all__ = ["ERAS", "DEFAULT_ERA", "KUBERNETES_VERSION", "SchemaNotFound", "known_kinds", "served_api_versions",
@@ -74,7 +78,6 @@ DEFAULT_ERA = "2024"
 """The era every function uses unless told otherwise: the chart's, whose versions we emit by default."""
 _COMMON = "common"  # the CRDs of every era
 
-_INT_RANGES = {"int32": (-(2 ** 31), 2 ** 31 - 1), "int64": (-(2 ** 63), 2 ** 63 - 1)}
 _STRING_MAP = {"type": "object", "additionalProperties": {"type": "string"}}
 _OBJECT_META = {
     "type": "object",
@@ -91,7 +94,6 @@ _OBJECT_META = {
             | {"controller": {"type": "boolean"}, "blockOwnerDeletion": {"type": "boolean"}}}},
     },
 }
-_QUANTITY = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$")
 STATIC_POD_DIRECTORY = "/etc/kubernetes/manifests/"
 """Where kubelet reads static Pod manifests: node files written there are validated as Pods."""
 _NODE_FILES = {  # kind -> the path of its node files (the same in v1beta1 and v1beta2)
@@ -198,7 +200,7 @@ def validate_value(schema: dict, value: Any, path: str = "") -> list[tuple[str, 
     """Strict validation of ``value`` against a schema node (structure, formats, list keys and the
     node's CEL rules); returns ``(field path, problem)`` pairs."""
     found: list[tuple[str, str]] = []
-    _validate(schema, value, path, found)
+    _walk(schema, value, path, found)
     return found
 
 
@@ -223,7 +225,7 @@ def validate_object(document: Any, *, era: str = DEFAULT_ERA, served: Optional[f
     meta = document.get("metadata")
     if not isinstance(meta, dict) or "name" not in meta:
         found.append(("metadata.name", "is required"))
-    _validate(_OBJECT_META, document.get("metadata"), "metadata", found)
+    _walk(_OBJECT_META, document.get("metadata"), "metadata", found)
     group = api_version.rpartition("/")[0]
     if served is not None and api_version not in served and group in _groups(frozenset(served)):
         found.append(("apiVersion", f"{api_version} is not served by the declared releases"))
@@ -254,22 +256,39 @@ def _validate_body(schema: dict, document: dict, found: list) -> None:
     """Everything of an object but apiVersion, kind and metadata (checked by the caller), and the
     rules of the schema's root, whose ``self`` is the whole object."""
     body = {k: v for k, v in document.items() if k not in ("apiVersion", "kind", "metadata")}
-    body_schema = {k: v for k, v in schema.items() if k not in ("required", "x-kubernetes-validations")}
-    body_schema["properties"] = {k: v for k, v in schema.get("properties", {}).items()
-                                 if k not in ("apiVersion", "kind", "metadata")}
+    body_schema, rules_schema = _body_schemas(schema)
     before = len(found)
-    _validate(body_schema, body, "", found)
+    _walk(body_schema, body, "", found)
     for key in schema.get("required", []):
         if key not in document:
             found.append((key, "is required"))
-    if "x-kubernetes-validations" in schema and not _has_type_error(found, before):
+    if rules_schema is not None and not _has_type_error(found, before):
         meta = document.get("metadata") if isinstance(document.get("metadata"), dict) else {}
         root = dict(body, apiVersion=document["apiVersion"], kind=document["kind"],
                     metadata={k: meta[k] for k in ("name", "generateName") if k in meta})
-        _check_rules(dict(body_schema, **{"x-kubernetes-validations": schema["x-kubernetes-validations"],
-                                          "properties": dict(schema.get("properties", {}), metadata={
-                                              "type": "object", "x-kubernetes-preserve-unknown-fields": True})}),
-                     root, "", found)
+        _check_rules(rules_schema, root, "", found)
+
+
+_BODY_SCHEMAS: dict[int, tuple[dict, dict, Optional[dict]]] = {}
+
+
+def _body_schemas(schema: dict) -> tuple[dict, Optional[dict]]:
+    """The schema of an object's body (without apiVersion, kind, metadata and the root's
+    required fields and rules) and, when the root has rules, the schema they are checked with
+    (``self`` the whole object, its metadata as given); made once per schema."""
+    entry = _BODY_SCHEMAS.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        body_schema = {k: v for k, v in schema.items() if k not in ("required", "x-kubernetes-validations")}
+        body_schema["properties"] = {k: v for k, v in schema.get("properties", {}).items()
+                                     if k not in ("apiVersion", "kind", "metadata")}
+        rules_schema = None
+        if "x-kubernetes-validations" in schema:
+            rules_schema = dict(body_schema, **{
+                "x-kubernetes-validations": schema["x-kubernetes-validations"],
+                "properties": dict(schema.get("properties", {}), metadata={
+                    "type": "object", "x-kubernetes-preserve-unknown-fields": True})})
+        entry = _BODY_SCHEMAS[id(schema)] = (schema, body_schema, rules_schema)
+    return entry[1], entry[2]
 
 
 @lru_cache(maxsize=16)
@@ -408,6 +427,12 @@ def _has_type_error(found: list, since: int) -> bool:
     return any(type(problem) is _TypeError for problem in found[since:])
 
 
+def _walk(schema: dict, value: Any, path: str, found: list) -> None:
+    """:func:`_validate`, once the quick pass (:mod:`.precheck`) has found something to report."""
+    if not precheck.passes(schema, value):
+        _validate(schema, value, path, found)
+
+
 def _validate(schema: dict, value: Any, path: str, found: list) -> None:
     if value is None:
         if not schema.get("nullable"):
@@ -421,7 +446,7 @@ def _validate(schema: dict, value: Any, path: str, found: list) -> None:
             found.append(_TypeError((path, "must be an integer or a string")))
     elif schema.get("x-kubernetes-quantity"):
         if isinstance(value, bool) or not isinstance(value, (str, int, float)) \
-                or (isinstance(value, str) and not _QUANTITY.match(value)):
+                or (isinstance(value, str) and not QUANTITY.match(value)):
             found.append(_TypeError((path, "must be a quantity (a number, or a string such as 500m, 1.5, 2Gi)")))
     else:
         _validate_typed(schema, value, path, found)
@@ -493,7 +518,7 @@ def _validate_typed(schema: dict, value: Any, path: str, found: list) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             found.append(_TypeError((path, "must be an integer")))
             return
-        low, high = _INT_RANGES.get(schema.get("format", ""), (None, None))
+        low, high = INT_RANGES.get(schema.get("format", ""), (None, None))
         low, high = schema.get("minimum", low), schema.get("maximum", high)
         if (low is not None and value < low) or (high is not None and value > high):
             found.append((path, f"must be an integer from {low} to {high}"))
@@ -575,3 +600,14 @@ def _validate_string(schema: dict, value: Any, path: str, found: list) -> None:
         problem = _format_problem(schema["format"], value)
         if problem is not None:
             found.append((path, problem))
+
+
+def _problems(check: Callable[..., None]) -> Callable[..., bool]:
+    def none_found(schema: dict, value: Any) -> bool:
+        found: list = []
+        check(schema, value, "", found)
+        return not found
+    return none_found
+
+
+precheck.configure(slow=_problems(_validate), unique=_problems(_validate_unique), rules=_problems(_check_rules))

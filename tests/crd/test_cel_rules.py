@@ -172,7 +172,8 @@ def test_each_rule_is_compiled_once():
     schema = {"type": "array", "items": {"type": "string", "x-kubernetes-validations": [{"rule": "self.size() < 3"}]}}
     assert len(crd.validate_value(schema, ["a", "bbb", "cc", "dddd"])) == 2
     info = rules.compile_rule.cache_info()
-    assert (info.misses, info.hits) == (1, 3)
+    # compiled for the first item, found compiled for the others (by the quick pass, then the walk)
+    assert info.misses == 1 and info.hits >= 3
 
 
 def test_defaults_fill_required_fields_and_nullable_nulls_stay():
