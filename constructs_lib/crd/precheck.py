@@ -24,6 +24,8 @@ __all__ = ["configure", "passes"]
 _Checker = Callable[[Any], bool]
 _checkers: dict[int, tuple[dict, _Checker]] = {}  # id(schema) -> (schema, its checker); kept alive here
 _ALTERNATIVES = ("oneOf", "anyOf", "allOf", "not")
+_STRING_CHECKS = ("enum", "minLength", "maxLength", "pattern", "format")
+_CONTAINERS_AND_NUMBERS = frozenset({"object", "array", "integer", "number", "boolean"})
 _slow: Callable[[dict, Any], bool]
 _unique: Callable[[dict, list], bool]
 _rules: Callable[[dict, Any], bool]
@@ -59,8 +61,15 @@ def _build(schema: dict) -> _Checker:
         typed = _quantity
     elif any(key in schema for key in _ALTERNATIVES):
         return lambda value: _slow(schema, value)  # rare: the validator decides
+    elif not with_rules and schema.get("type") == "string" and not any(key in schema for key in _STRING_CHECKS):
+        # any text (a YAML timestamp is read as its text)
+        return lambda value: isinstance(value, str) or (nullable if value is None else isinstance(value, datetime.date))
     else:
         typed = _typed(schema)
+        if not nullable and not with_rules and schema.get("type") in _CONTAINERS_AND_NUMBERS:
+            # such a checker says no to None and to a YAML timestamp (its text is no mapping,
+            # list, number or boolean) by itself: no wrapper needed
+            return typed
 
     def check(value: Any) -> bool:
         if value is None:

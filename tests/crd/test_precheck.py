@@ -3,6 +3,7 @@ of good and bad objects, our dist/ objects, and thousands of random edits of the
 from __future__ import annotations
 
 import copy
+import datetime
 import random
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def _places(value, path=()):
             yield from _places(item, (*path, index))
 
 
-_EDITS = ("null", "number", "text", "flag", "list", "mapping", "drop", "unknown key", "repeat item", "empty text")
+_EDITS = ("null", "number", "text", "flag", "list", "mapping", "drop", "unknown key", "repeat item", "empty text",
+          "timestamp")
 
 
 def _edited(value, path, edit):
@@ -92,7 +94,7 @@ def _edited(value, path, edit):
         parent = parent[part]
     last = path[-1]
     replacement = {"null": None, "number": 12345, "text": "some-text", "flag": True, "list": [],
-                   "mapping": {}, "empty text": ""}.get(edit)
+                   "mapping": {}, "empty text": "", "timestamp": datetime.date(2024, 1, 31)}.get(edit)
     if edit in ("drop",) and isinstance(parent, dict):
         del parent[last]
     elif edit == "unknown key" and isinstance(parent[last], dict):
