@@ -362,8 +362,10 @@ def _escape(name: str) -> Optional[str]:
             .replace("/", "__slash__"))
 
 
-def cel_view(schema: Optional[dict], value: Any) -> Any:
-    """``value`` as the API server gives it to CEL (see the module's text)."""
+def cel_view(schema: Optional[dict], value: Any, only: Optional[frozenset] = None) -> Any:
+    """``value`` as the API server gives it to CEL (see the module's text). ``only``: the names
+    (as CEL spells them) of the fields of a mapping to put in the view, when no rule can read
+    others (:func:`fields_read`); all of them when None."""
     if schema is None or value is None or schema.get("x-kubernetes-int-or-string"):
         return value
     if isinstance(value, dict):
@@ -376,17 +378,17 @@ def cel_view(schema: Optional[dict], value: Any) -> Any:
                 if item is None and not (sub or {}).get("nullable"):
                     continue
                 name = _escape(key) if key in properties else key
-                if name is not None:
+                if name is not None and (only is None or name in only):
                     view[name] = cel_view(sub, item)
             for key, sub in properties.items():
                 if "default" in sub and (key not in value or (value[key] is None and not sub.get("nullable"))):
                     name = _escape(key)
-                    if name is not None:
+                    if name is not None and (only is None or name in only):
                         view[name] = cel_view(sub, copy.deepcopy(sub["default"]))
             return view
         if isinstance(extra, dict):
             return {key: cel_view(extra, item) for key, item in value.items()
-                    if item is not None or extra.get("nullable")}
+                    if (item is not None or extra.get("nullable")) and (only is None or key in only)}
         return value
     if isinstance(value, list):
         items = schema.get("items")
@@ -410,6 +412,33 @@ def _field_path(path: str, field_path: str) -> str:
     return path
 
 
+_SELF = re.compile(r"\bself\b")
+_SELF_FIELD = re.compile(r"\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")
+_READ: dict[int, tuple[dict, Optional[frozenset]]] = {}  # id(schema) -> (schema, fields_read); kept alive here
+
+
+def fields_read(schema: dict) -> Optional[frozenset]:
+    """The fields of ``self`` the rules of a schema node can read, when every ``self`` in their
+    rules and message expressions is followed by a field name (``self.spec``, ``has(self.x)``):
+    nothing else of ``self`` can reach CEL. None when a rule reads ``self`` another way
+    (``self.all(...)``, ``size(self)``, ``self[...]``, ``self.?x``): then the whole value."""
+    entry = _READ.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        fields: Optional[set] = set()
+        for spec in schema.get("x-kubernetes-validations", []):
+            for text in (spec.get("rule"), spec.get("messageExpression")):
+                if not isinstance(text, str) or fields is None:
+                    continue
+                for occurrence in _SELF.finditer(text):
+                    field = _SELF_FIELD.match(text, occurrence.end())
+                    if field is None or text[field.end():].lstrip().startswith("("):
+                        fields = None  # self as a whole, or a method of it
+                        break
+                    fields.add(field.group(1))
+        entry = _READ[id(schema)] = (schema, None if fields is None else frozenset(fields))
+    return entry[1]
+
+
 def check_rules(schema: dict, value: Any, path: str, found: list) -> None:
     """Evaluate the ``x-kubernetes-validations`` of the schema node ``schema`` on ``value``; append
     ``(field path, problem)`` for each rule that fails."""
@@ -422,7 +451,7 @@ def check_rules(schema: dict, value: Any, path: str, found: list) -> None:
         if compiled.program is None:
             continue  # a transition rule (a create has no old object), or one that does not compile
         if view is None:
-            view = cel_view(schema, value)
+            view = cel_view(schema, value, fields_read(schema) if isinstance(value, dict) else None)
         result, error = _evaluate(compiled.program, view)
         if error is not None:
             found.append((path, f"rule evaluation error: {error} (rule: {rule})"))

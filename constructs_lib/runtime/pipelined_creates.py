@@ -81,7 +81,7 @@ class _PipelinedCreates:
         process = self._provider._process
         from jsii._kernel.providers.process import jdefault
 
-        line = json.dumps(process._serializer.unstructure(request), default=jdefault).encode("utf8") + b"\n"
+        line = json.dumps(_request(process, request), default=jdefault).encode("utf8") + b"\n"
         process._process.stdin.write(line)  # flushed when the answers are read
         promised = CreateResponse(ref=f"{request.fqn}@{self._next_number}")
         self._next_number += 1
@@ -113,6 +113,16 @@ class _PipelinedCreates:
         self.read_answers()
         self._next_number = None
         return getattr(self._provider, name)
+
+
+def _request(process, request) -> dict:
+    """The create request as jsii's encoder gives it: arguments the structs' shortcut put in wire
+    form (:class:`~.jsii_fastpath.WireList`, which the encoder keeps as they are) are taken as
+    they are, without the encoder's pass over the request."""
+    if type(request.args) is jsii_fastpath.WireList and not request.overrides:
+        return {"fqn": request.fqn, "args": request.args, "overrides": [],
+                "interfaces": None if request.interfaces is None else list(request.interfaces), "api": "create"}
+    return process._serializer.unstructure(request)
 
 
 def _number(ref: str) -> int:

@@ -185,3 +185,30 @@ def test_defaults_fill_required_fields_and_nullable_nulls_stay():
     assert crd.validate_value(schema, {}) == [("", "failed rule: self.provider == 'cosign' && self.note == null")]
     del schema["properties"]["provider"]["default"]
     assert crd.validate_value(schema, {"note": None})[0] == ("provider", "is required")
+
+
+@pytest.mark.parametrize("rules_and_messages,fields", [
+    (["(has(self.chart) && !has(self.chartRef)) || (!has(self.chart) && has(self.chartRef))"], {"chart", "chartRef"}),
+    (["self.spec.replicas > 0 && self.metadata.name != ''"], {"spec", "metadata"}),
+    (["has(self.a)", "'bad: ' + self.__namespace__"], {"a", "__namespace__"}),
+    (["self.all(x, self.exists_one(y, x.name == y.name))"], None),
+    (["size(self) < 3"], None),
+    (["self['a'] == 1"], None),
+    (["self.?a.orValue(1) == 1"], None),
+    (["oldSelf == self.a"], {"a"}),
+])
+def test_the_fields_a_rule_reads(rules_and_messages, fields):
+    rule, *message = rules_and_messages
+    spec = {"rule": rule, **({"messageExpression": message[0]} if message else {})}
+    found = rules.fields_read({"type": "object", "x-kubernetes-validations": [spec]})
+    assert found == (None if fields is None else frozenset(fields))
+
+
+def test_the_view_of_only_the_fields_read_judges_as_the_whole_view(monkeypatch):
+    from rule_corpus import BAD, GOOD
+
+    cases = [(documents, era) for _, documents, era in GOOD] + [(c.documents, c.era) for c in BAD]
+    pruned = [crd.validate_documents(documents, era=era) for documents, era in cases]
+    monkeypatch.setattr(rules, "fields_read", lambda schema: None)
+    assert [crd.validate_documents(documents, era=era) for documents, era in cases] == pruned
+    assert any(pruned) and not all(pruned)

@@ -167,3 +167,24 @@ def test_answers_are_written_when_the_kernel_waits_or_exits(tmp_path):
         process.kill()
     assert process.returncode == 0, stderr
     assert stdout == b"one go\ntwo\nthree\n"  # the answers held to the end, in order, written at exit
+
+
+def test_a_create_request_is_written_as_jsii_encodes_it(monkeypatch):
+    from jsii import _kernel
+    from jsii._kernel.providers.process import jdefault
+    from jsii._kernel.types import CreateRequest
+    from jsii._runtime import kernel
+
+    from constructs_lib.imports.io.x_k8s.cluster import MachineDeploymentSpecTemplateSpecBootstrapConfigRef as Ref
+    from constructs_lib.runtime.pipelined_creates import _request
+
+    process = kernel.provider._process
+    make = jsii_fastpath.struct_fastpath(_kernel._make_reference_for_native)
+    monkeypatch.setattr(_kernel, "_make_reference_for_native", make)  # its recursion comes back through it
+    jsii_fastpath.pass_wire_lists_as_they_are(process._serializer)
+    args = make(kernel, ["id", Ref(name="n", kind="K", api_version="v1"), {"a": [1, "b"]}])
+    assert type(args) is jsii_fastpath.WireList
+    for interfaces in (None, ["constructs.IConstruct"]):
+        request = CreateRequest(fqn="constructs.Construct", args=args, interfaces=interfaces)
+        assert json.dumps(_request(process, request), default=jdefault, sort_keys=True) == \
+            json.dumps(process._serializer.unstructure(request), default=jdefault, sort_keys=True)
