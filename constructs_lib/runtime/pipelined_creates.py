@@ -10,7 +10,9 @@ been read, the references of the next objects are known before node answers. Ins
 :func:`creates_pipelined`, a ``create`` is written with the reference it will get and its answer
 is read later, together with the others, before any other request (or when the block ends), and
 checked against that reference. The direct runtime (``direct-runtime.js``) writes the answers of
-requests it already holds at once.
+requests it already holds at once. A process building alone writes each create as it comes (node
+builds while Python goes on); a worker process, one of a pool that keeps every CPU busy, writes
+them in one go when their answers are needed (:func:`write_at_once`).
 
 A create is written ahead only when nothing can call back into Python while node runs it: not
 for a class that overrides jsii members or implements a jsii interface in Python (its methods
@@ -30,8 +32,22 @@ from typing import Iterator
 
 from . import jsii_fastpath
 
-MAX_AHEAD = 2000
-"""Creates written before their answers are read (node holds their answers in memory)."""
+MAX_AHEAD = 500
+"""Creates written before their answers are read. Node holds their answers until it waits for
+input, then writes them at once: well within what the pipe back holds (64 KB, some 80 bytes an
+answer), so node never waits on Python while Python waits to write."""
+
+_streamed = True
+
+
+def write_at_once() -> None:
+    """From now on, in this process, creates written ahead are kept until their answers are
+    needed and then written to node in one go, instead of as they come. For a worker process:
+    with a worker per CPU every CPU is busy, and node working while Python builds only adds
+    wake-ups (about 1.4 ms of CPU per cluster); a process building alone gains from it (node
+    works beside Python: about 10 % less time per cluster)."""
+    global _streamed
+    _streamed = False
 
 _NUMBER = re.compile(r"@(\d+)$")
 
@@ -66,6 +82,7 @@ class _PipelinedCreates:
         self._provider = provider
         self._next_number = None  # the number the kernel gives its next object, once known
         self._ahead: list = []  # the references promised for the creates written ahead
+        self._held: list[bytes] = []  # their requests, until written (see write_at_once)
         self._callbacks_possible = False
 
     def create(self, request):
@@ -82,7 +99,10 @@ class _PipelinedCreates:
         from jsii._kernel.providers.process import jdefault
 
         line = json.dumps(_request(process, request), default=jdefault).encode("utf8") + b"\n"
-        process._process.stdin.write(line)  # flushed when the answers are read
+        if _streamed:
+            process._process.stdin.write(line)  # flushed when the answers are read
+        else:
+            self._held.append(line)
         promised = CreateResponse(ref=f"{request.fqn}@{self._next_number}")
         self._next_number += 1
         self._ahead.append(promised)
@@ -94,6 +114,9 @@ class _PipelinedCreates:
         if not ahead:
             return
         process = self._provider._process
+        if self._held:
+            held, self._held = self._held, []
+            process._process.stdin.write(b"".join(held))
         process._process.stdin.flush()
         first_error, missing = None, []
         for promised in ahead:

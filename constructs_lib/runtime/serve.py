@@ -12,7 +12,12 @@ from typing import BinaryIO
 
 def serve_requests(requests: BinaryIO, results: BinaryIO) -> None:
     """Read the task, then run it on each item as it comes and write its output as soon as it is
-    made, until ``requests`` ends (before anything is sent: without work)."""
+    made, until ``requests`` ends (before anything is sent: without work). A worker is one of a
+    pool that keeps every CPU busy: its jsii creates go to node in one go
+    (:func:`~.pipelined_creates.write_at_once`)."""
+    from .pipelined_creates import write_at_once
+
+    write_at_once()
     try:
         task = pickle.load(requests)
     except EOFError:
