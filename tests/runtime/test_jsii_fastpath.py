@@ -233,12 +233,17 @@ fs.writeSync(3, 'reply to ' + buffer.subarray(0, read).toString().trim() + '\n')
 """
 
 
-def test_direct_runtime_speaks_on_stdio_and_wraps_console_output(tmp_path):
+def _direct_runtime(tmp_path: Path, kernel: str) -> list[str]:
+    """The command that runs ``direct-runtime.js`` on ``kernel`` as the kernel's program.js."""
     (tmp_path / "bin").mkdir()
     (tmp_path / "lib").mkdir()
     shutil.copy(DIRECT_RUNTIME, tmp_path / "bin" / "direct-runtime.js")
-    (tmp_path / "lib" / "program.js").write_text(FAKE_KERNEL)
-    process = subprocess.run(["node", str(tmp_path / "bin" / "direct-runtime.js")], input=b"hello\n",
+    (tmp_path / "lib" / "program.js").write_text(kernel)
+    return ["node", str(tmp_path / "bin" / "direct-runtime.js")]
+
+
+def test_direct_runtime_speaks_on_stdio_and_wraps_console_output(tmp_path):
+    process = subprocess.run(_direct_runtime(tmp_path, FAKE_KERNEL), input=b"hello\n",
                              capture_output=True, timeout=60)
     assert process.returncode == 0, process.stderr
     assert process.stdout == b"reply to hello\n"  # the protocol alone on stdout
@@ -262,16 +267,38 @@ fs.writeSync(3, '\n');
 
 
 def test_a_reply_larger_than_the_pipe_waits_for_a_slow_reader(tmp_path):
-    (tmp_path / "bin").mkdir()
-    (tmp_path / "lib").mkdir()
-    shutil.copy(DIRECT_RUNTIME, tmp_path / "bin" / "direct-runtime.js")
-    (tmp_path / "lib" / "program.js").write_text(BIG_REPLY_KERNEL)
-    process = subprocess.Popen(["node", str(tmp_path / "bin" / "direct-runtime.js")], stdin=subprocess.DEVNULL,
+    process = subprocess.Popen(_direct_runtime(tmp_path, BIG_REPLY_KERNEL), stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(1)  # the pipe (64 KB) is full long before this
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 0, stderr
     assert stdout == b"x" * (1 << 20) + b"\n"
+
+
+HOLDING_KERNEL = r"""
+const fs = require('fs');
+const buffer = Buffer.alloc(64);
+fs.writeSync(3, Buffer.from('ready\n'));            // must reach the reader before the kernel waits
+let read = fs.readSync(3, buffer, 0, buffer.length, null);
+const request = buffer.subarray(0, read).toString().trim();
+fs.writeSync(3, Buffer.from('one ' + request + '\n'));
+fs.writeSync(3, Buffer.from('xxtwo\n'), 2);          // from an offset, as the kernel may write
+fs.writeSync(3, 'three\n');
+"""
+
+
+def test_answers_are_written_when_the_kernel_waits_or_exits(tmp_path):
+    process = subprocess.Popen(_direct_runtime(tmp_path, HOLDING_KERNEL), stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout.readline() == b"ready\n"  # would hang if held while the kernel reads
+        process.stdin.write(b"go\n")
+        process.stdin.flush()
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 0, stderr
+    assert stdout == b"one go\ntwo\nthree\n"  # the answers held to the end, in order, written at exit
 
 
 # --- the commands --------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -14,8 +13,6 @@ import pytest
 from conftest import ROOT
 from constructs_lib.runtime import jsii_fastpath
 from constructs_lib.runtime.pipelined_creates import creates_pipelined
-
-DIRECT_RUNTIME = ROOT / "constructs_lib" / "assets" / "jsii" / "direct-runtime.js"
 
 # Run in a fresh process that installs the commands' shortcuts (the direct runtime).
 PROBE = textwrap.dedent(r"""
@@ -196,38 +193,6 @@ def test_an_answer_for_another_reference_is_an_error():
         _check_answer({"ok": ObjRef(ref="constructs.Construct@10002")}, CreateResponse(ref="constructs.Construct@10001"))
     with pytest.raises(RuntimeError, match="answered a create written ahead with"):
         _check_answer({"callback": {}}, CreateResponse(ref="constructs.Construct@10001"))
-
-
-# --- the direct runtime holds answers until the kernel waits -------------------------------------
-
-HOLDING_KERNEL = r"""
-const fs = require('fs');
-const buffer = Buffer.alloc(64);
-fs.writeSync(3, Buffer.from('ready\n'));            // must reach the reader before the kernel waits
-let read = fs.readSync(3, buffer, 0, buffer.length, null);
-const request = buffer.subarray(0, read).toString().trim();
-fs.writeSync(3, Buffer.from('one ' + request + '\n'));
-fs.writeSync(3, Buffer.from('xxtwo\n'), 2);          // from an offset, as the kernel may write
-fs.writeSync(3, 'three\n');
-"""
-
-
-def test_answers_are_written_when_the_kernel_waits_or_exits(tmp_path):
-    (tmp_path / "bin").mkdir()
-    (tmp_path / "lib").mkdir()
-    shutil.copy(DIRECT_RUNTIME, tmp_path / "bin" / "direct-runtime.js")
-    (tmp_path / "lib" / "program.js").write_text(HOLDING_KERNEL)
-    process = subprocess.Popen(["node", str(tmp_path / "bin" / "direct-runtime.js")], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert process.stdout.readline() == b"ready\n"  # would hang if held while the kernel reads
-        process.stdin.write(b"go\n")
-        process.stdin.flush()
-        stdout, stderr = process.communicate(timeout=60)
-    finally:
-        process.kill()
-    assert process.returncode == 0, stderr
-    assert stdout == b"one go\ntwo\nthree\n"  # the answers held to the end, in order, written at exit
 
 
 def test_a_create_request_is_written_as_jsii_encodes_it(monkeypatch):
