@@ -49,7 +49,8 @@ def write_at_once() -> None:
     global _streamed
     _streamed = False
 
-_NUMBER = re.compile(r"@(\d+)$")
+
+_NUMBER = re.compile(r"@(\d+)$")  # the object number at the end of a reference (FQN@N)
 
 
 @contextmanager
