@@ -455,7 +455,7 @@ for the generated fleets, which declare no releases (today's) and use the neutra
     CEL's `self` built of only the fields a rule reads;
   * the release checks of a cluster file run once, not three times.
 * Memory: at 500 clusters the tree holds about 50 MB more than the baseline's, most of it the
-  CEL library's code pages (about 21 MB, file-backed and shared, but counted in the resident set
+  CEL library's code pages (about 17 MB, file-backed and shared, but counted in the resident set
   of each worker) and the larger generated modules in each worker.
 
 ## Where the rest goes
