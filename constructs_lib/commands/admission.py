@@ -26,7 +26,6 @@ management and workload clusters") upgrades the control plane first, then the wo
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 from ..config.rules import SKEW_POLICY, kubelet_skew, version_parts
@@ -62,7 +61,6 @@ _VALUES_FIELDS = [
     ("spec.kubeadmConfigSpec.clusterConfiguration.controlPlaneEndpoint",
      "connectivity.network.controlPlaneEndpoint"),
 ]
-_MINOR = re.compile(r"^v?(\d+)\.(\d+)")
 
 
 def _mutable(path: list[str]) -> bool:
@@ -87,8 +85,9 @@ def _values_field(path: str) -> str:
 
 
 def _minor(version: Any):
-    match = _MINOR.match(version) if isinstance(version, str) else None
-    return (int(match.group(1)), int(match.group(2))) if match else None
+    """``(major, minor)`` of a Kubernetes version (``v1.33.4``), None for anything else."""
+    parts = version_parts(version)
+    return None if parts is None else parts[:2]
 
 
 def _refusal(source: str, doc: dict, path: str, why: str) -> str:
