@@ -66,6 +66,7 @@ import yaml
 from .core import KUBERNETES_VERSION, core_schema, is_core_group
 from . import precheck
 from .formats import INT_RANGES, QUANTITY, format_problem as _format_problem
+from .per_schema import per_schema
 from .rules import check_rules as _check_rules
 
 __all__ = ["ERAS", "DEFAULT_ERA", "KUBERNETES_VERSION", "SchemaNotFound", "known_kinds", "served_api_versions",
@@ -269,26 +270,21 @@ def _validate_body(schema: dict, document: dict, found: list) -> None:
         _check_rules(rules_schema, root, "", found)
 
 
-_BODY_SCHEMAS: dict[int, tuple[dict, dict, Optional[dict]]] = {}
-
-
+@per_schema
 def _body_schemas(schema: dict) -> tuple[dict, Optional[dict]]:
     """The schema of an object's body (without apiVersion, kind, metadata and the root's
     required fields and rules) and, when the root has rules, the schema they are checked with
     (``self`` the whole object, its metadata as given); made once per schema."""
-    entry = _BODY_SCHEMAS.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        body_schema = {k: v for k, v in schema.items() if k not in ("required", "x-kubernetes-validations")}
-        body_schema["properties"] = {k: v for k, v in schema.get("properties", {}).items()
-                                     if k not in ("apiVersion", "kind", "metadata")}
-        rules_schema = None
-        if "x-kubernetes-validations" in schema:
-            rules_schema = dict(body_schema, **{
-                "x-kubernetes-validations": schema["x-kubernetes-validations"],
-                "properties": dict(schema.get("properties", {}), metadata={
-                    "type": "object", "x-kubernetes-preserve-unknown-fields": True})})
-        entry = _BODY_SCHEMAS[id(schema)] = (schema, body_schema, rules_schema)
-    return entry[1], entry[2]
+    body_schema = {k: v for k, v in schema.items() if k not in ("required", "x-kubernetes-validations")}
+    body_schema["properties"] = {k: v for k, v in schema.get("properties", {}).items()
+                                 if k not in ("apiVersion", "kind", "metadata")}
+    rules_schema = None
+    if "x-kubernetes-validations" in schema:
+        rules_schema = dict(body_schema, **{
+            "x-kubernetes-validations": schema["x-kubernetes-validations"],
+            "properties": dict(schema.get("properties", {}), metadata={
+                "type": "object", "x-kubernetes-preserve-unknown-fields": True})})
+    return body_schema, rules_schema
 
 
 @lru_cache(maxsize=16)

@@ -18,11 +18,11 @@ import re
 from typing import Any, Callable
 
 from .formats import INT_RANGES, QUANTITY, format_problem
+from .per_schema import per_schema
 
 __all__ = ["configure", "passes"]
 
 _Checker = Callable[[Any], bool]
-_checkers: dict[int, tuple[dict, _Checker]] = {}  # id(schema) -> (schema, its checker); kept alive here
 _ALTERNATIVES = ("oneOf", "anyOf", "allOf", "not")
 _STRING_CHECKS = ("enum", "minLength", "maxLength", "pattern", "format")
 _CONTAINERS_AND_NUMBERS = frozenset({"object", "array", "integer", "number", "boolean"})
@@ -45,14 +45,9 @@ def passes(schema: dict, value: Any) -> bool:
     return _checker(schema)(value)
 
 
+@per_schema
 def _checker(schema: dict) -> _Checker:
-    entry = _checkers.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        entry = _checkers[id(schema)] = (schema, _build(schema))
-    return entry[1]
-
-
-def _build(schema: dict) -> _Checker:
+    """The checker of one schema node: what the validator accepts there, and only that."""
     nullable = bool(schema.get("nullable"))
     with_rules = "x-kubernetes-validations" in schema
     if schema.get("x-kubernetes-int-or-string"):
