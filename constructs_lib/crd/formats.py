@@ -25,8 +25,10 @@ __all__ = ["CHECKED_FORMATS", "INT_RANGES", "QUANTITY", "format_problem"]
 
 INT_RANGES = {"int32": (-(2 ** 31), 2 ** 31 - 1), "int64": (-(2 ** 63), 2 ** 63 - 1)}
 """The range of an integer of each ``format`` (the API server keeps int32 and int64 in range)."""
-QUANTITY = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$")
-"""A Kubernetes quantity's text (``x-kubernetes-quantity``): a number with an optional suffix."""
+QUANTITY = re.compile(r"^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))"
+                      r"(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$")
+"""A Kubernetes quantity's text (``x-kubernetes-quantity``, and CEL's ``quantity()``): a number
+(group 1) with an optional suffix (group 2)."""
 
 _UUID = r"(?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?%s[0-9a-f]{3}-?%s[0-9a-f]{3}-?[0-9a-f]{12}$"
 _RX = {

@@ -44,6 +44,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Optional
 from urllib.parse import urlsplit
 
+from .formats import QUANTITY
+from .per_schema import per_schema
+
 __all__ = ["CompiledRule", "compile_rule", "check_rules", "cel_view", "unevaluated_rules"]
 
 _RESERVED = frozenset({"true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
@@ -66,8 +69,6 @@ class CompiledRule(NamedTuple):
 
 # --- the Kubernetes CEL libraries -------------------------------------------------------------
 
-_QUANTITY = re.compile(r"^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))"
-                       r"(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$")
 _SUFFIX = {"Ki": Fraction(2 ** 10), "Mi": Fraction(2 ** 20), "Gi": Fraction(2 ** 30), "Ti": Fraction(2 ** 40),
            "Pi": Fraction(2 ** 50), "Ei": Fraction(2 ** 60), "n": Fraction(1, 10 ** 9), "u": Fraction(1, 10 ** 6),
            "m": Fraction(1, 1000), "": Fraction(1), "k": Fraction(10 ** 3), "M": Fraction(10 ** 6),
@@ -79,7 +80,7 @@ _CIDR_KEY = "__k8s_cidr__"
 
 
 def _parse_quantity(text: str) -> Optional[Fraction]:
-    match = _QUANTITY.match(text) if isinstance(text, str) else None
+    match = QUANTITY.match(text) if isinstance(text, str) else None
     if not match:
         return None
     number, suffix = match.group(1), match.group(2) or ""
@@ -91,7 +92,7 @@ def _parse_quantity(text: str) -> Optional[Fraction]:
 def _quantity(text: str) -> dict:
     value = _parse_quantity(text)
     if value is None:
-        raise ValueError(f"quantities must match the regular expression {_QUANTITY.pattern!r}: {text!r}")
+        raise ValueError(f"quantities must match the regular expression {QUANTITY.pattern!r}: {text!r}")
     return {_QUANTITY_KEY: str(value)}
 
 
@@ -414,29 +415,25 @@ def _field_path(path: str, field_path: str) -> str:
 
 _SELF = re.compile(r"\bself\b")
 _SELF_FIELD = re.compile(r"\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")
-_READ: dict[int, tuple[dict, Optional[frozenset]]] = {}  # id(schema) -> (schema, fields_read); kept alive here
 
 
+@per_schema
 def fields_read(schema: dict) -> Optional[frozenset]:
     """The fields of ``self`` the rules of a schema node can read, when every ``self`` in their
     rules and message expressions is followed by a field name (``self.spec``, ``has(self.x)``):
     nothing else of ``self`` can reach CEL. None when a rule reads ``self`` another way
     (``self.all(...)``, ``size(self)``, ``self[...]``, ``self.?x``): then the whole value."""
-    entry = _READ.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        fields: Optional[set] = set()
-        for spec in schema.get("x-kubernetes-validations", []):
-            for text in (spec.get("rule"), spec.get("messageExpression")):
-                if not isinstance(text, str) or fields is None:
-                    continue
-                for occurrence in _SELF.finditer(text):
-                    field = _SELF_FIELD.match(text, occurrence.end())
-                    if field is None or text[field.end():].lstrip().startswith("("):
-                        fields = None  # self as a whole, or a method of it
-                        break
-                    fields.add(field.group(1))
-        entry = _READ[id(schema)] = (schema, None if fields is None else frozenset(fields))
-    return entry[1]
+    fields: set = set()
+    for spec in schema.get("x-kubernetes-validations", []):
+        for text in (spec.get("rule"), spec.get("messageExpression")):
+            if not isinstance(text, str):
+                continue
+            for occurrence in _SELF.finditer(text):
+                field = _SELF_FIELD.match(text, occurrence.end())
+                if field is None or text[field.end():].lstrip().startswith("("):
+                    return None  # self as a whole, or a method of it
+                fields.add(field.group(1))
+    return frozenset(fields)
 
 
 def check_rules(schema: dict, value: Any, path: str, found: list) -> None:
